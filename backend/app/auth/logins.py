@@ -1,0 +1,279 @@
+"""Opening, rotating and ending logins (refresh families); shared by auth and team invitations."""
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.deps import Principal
+from app.auth.models import RefreshFamily, RefreshToken, RevokeReason
+from app.auth.schemas import LoginSessionOut, MeOut, TeamRef
+from app.core.clock import utcnow
+from app.core.config import Settings
+from app.core.errors import NotFound, RefreshRejected
+from app.core.security import TokenExpired, TokenInvalid, decode_jwt_strict, encode_jwt, hash_token, new_jti
+from app.teams.models import Membership, Team
+from app.users.models import User
+
+
+@dataclass(frozen=True, slots=True)
+class ClientInfo:
+    ip: str
+    user_agent: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedLogin:
+    """What a successful login or refresh hands to the HTTP layer."""
+
+    access_token: str
+    expires_in: int
+    refresh_token: str
+    refresh_cookie_max_age: int
+    user: MeOut
+
+
+def build_me(user: User, team_id: uuid.UUID, team_name: str, team_role: str) -> MeOut:
+    return MeOut(
+        id=user.id,
+        email=user.email,
+        full_name=user.full_name,
+        email_verified=user.email_verified,
+        is_super_admin=user.is_super_admin,
+        role="super_admin" if user.is_super_admin else team_role,
+        team=TeamRef(id=team_id, name=team_name),
+    )
+
+
+def me_of(principal: Principal) -> MeOut:
+    return build_me(principal.user, principal.team_id, principal.team_name, principal.team_role)
+
+
+def issue_tokens(
+    settings: Settings, user: User, team: Team, role: str, family: RefreshFamily, now: datetime
+) -> tuple[str, str, str]:
+    """Return (access token, refresh token, refresh jti)."""
+    access = encode_jwt(
+        {
+            "sub": str(user.id),
+            "team": str(team.id),
+            "role": "super_admin" if user.is_super_admin else role,
+            "type": "access",
+            "jti": new_jti(),
+            "sid": str(family.id),
+        },
+        settings,
+        issued_at=now,
+        expires_at=now + timedelta(minutes=settings.access_token_minutes),
+    )
+    refresh_jti = new_jti()
+    # The refresh token's own expiry is the idle clock as the team's policy stood at issue time;
+    # the database re-checks both clocks against the current policy at every refresh.
+    refresh = encode_jwt(
+        {"sub": str(user.id), "fam": str(family.id), "type": "refresh", "jti": refresh_jti},
+        settings,
+        issued_at=now,
+        expires_at=now + timedelta(minutes=team.idle_timeout_minutes),
+    )
+    return access, refresh, refresh_jti
+
+
+def issued_login(
+    settings: Settings, user: User, team: Team, role: str, family: RefreshFamily, access: str, refresh: str
+) -> IssuedLogin:
+    absolute_end = family.created_at + timedelta(hours=team.absolute_lifetime_hours)
+    return IssuedLogin(
+        access_token=access,
+        expires_in=settings.access_token_minutes * 60,
+        refresh_token=refresh,
+        refresh_cookie_max_age=max(0, int((absolute_end - utcnow()).total_seconds())),
+        user=build_me(user, team.id, team.name, role),
+    )
+
+
+async def start_login(
+    db: AsyncSession, settings: Settings, user: User, team: Team, role: str, client: ClientInfo
+) -> IssuedLogin:
+    """Open a new refresh family for `user` in `team` and commit."""
+    now = utcnow()
+    family = RefreshFamily(
+        id=uuid.uuid4(),
+        user_id=user.id,
+        team_id=team.id,
+        created_at=now,
+        last_used_at=now,
+        user_agent=(client.user_agent or "")[:400] or None,
+        ip=client.ip[:64],
+    )
+    access, refresh, jti = issue_tokens(settings, user, team, role, family, now)
+    user.last_login_at = now
+    db.add(family)
+    await db.flush()
+    db.add(RefreshToken(jti_hash=hash_token(jti), family_id=family.id, issued_at=now))
+    await db.commit()
+    return issued_login(settings, user, team, role, family, access, refresh)
+
+
+async def revoke_family(db: AsyncSession, family_id: uuid.UUID, reason: RevokeReason) -> None:
+    await db.execute(
+        update(RefreshFamily)
+        .where(RefreshFamily.id == family_id, RefreshFamily.revoked_at.is_(None))
+        .values(revoked_at=utcnow(), revoke_reason=reason.value)
+    )
+
+
+async def revoke_logins(
+    db: AsyncSession,
+    user_id: uuid.UUID,
+    reason: RevokeReason,
+    *,
+    team_id: uuid.UUID | None = None,
+    keep: uuid.UUID | None = None,
+) -> None:
+    """Revoke a user's logins (optionally only in one team, optionally sparing one). No commit."""
+    stmt = update(RefreshFamily).where(RefreshFamily.user_id == user_id, RefreshFamily.revoked_at.is_(None))
+    if team_id is not None:
+        stmt = stmt.where(RefreshFamily.team_id == team_id)
+    if keep is not None:
+        stmt = stmt.where(RefreshFamily.id != keep)
+    await db.execute(stmt.values(revoked_at=utcnow(), revoke_reason=reason.value))
+
+
+def _refresh_claims(token: str, settings: Settings) -> tuple[str, uuid.UUID]:
+    """Return (jti, user id) or raise the matching refusal."""
+    try:
+        claims = decode_jwt_strict(token, settings, expected_type="refresh")
+        return str(claims["jti"]), uuid.UUID(str(claims["sub"]))
+    except TokenExpired as exc:
+        raise RefreshRejected("You were inactive for too long; log in again.", code="session_expired_idle") from exc
+    except (TokenInvalid, KeyError, ValueError) as exc:
+        raise RefreshRejected(code="invalid_refresh_token") from exc
+
+
+async def refresh(db: AsyncSession, settings: Settings, token: str | None) -> IssuedLogin:
+    if not token:
+        raise RefreshRejected("No refresh token was sent.", code="invalid_refresh_token")
+    jti, user_id = _refresh_claims(token, settings)
+    jti_hash = hash_token(jti)
+    now = utcnow()
+
+    # Marking the token used is one atomic statement: of two concurrent refreshes with the same
+    # token exactly one wins, and the other is treated as reuse.
+    family_id = (
+        await db.execute(
+            update(RefreshToken)
+            .where(RefreshToken.jti_hash == jti_hash, RefreshToken.used_at.is_(None))
+            .values(used_at=now)
+            .returning(RefreshToken.family_id)
+        )
+    ).scalar_one_or_none()
+    if family_id is None:
+        reused_family = (
+            await db.execute(select(RefreshToken.family_id).where(RefreshToken.jti_hash == jti_hash))
+        ).scalar_one_or_none()
+        if reused_family is None:
+            raise RefreshRejected(code="invalid_refresh_token")
+        await revoke_family(db, reused_family, RevokeReason.REUSE_DETECTED)
+        await db.commit()
+        raise RefreshRejected("This login was ended for your security; log in again.", code="session_revoked")
+
+    row = (
+        await db.execute(
+            select(RefreshFamily, User, Team, Membership)
+            .join(User, User.id == RefreshFamily.user_id)
+            .join(Team, Team.id == RefreshFamily.team_id)
+            .outerjoin(
+                Membership, (Membership.user_id == RefreshFamily.user_id) & (Membership.team_id == RefreshFamily.team_id)
+            )
+            .where(RefreshFamily.id == family_id)
+            .with_for_update(of=RefreshFamily)
+        )
+    ).one()
+    family, user, team, membership = row.RefreshFamily, row.User, row.Team, row.Membership
+    if user.id != user_id:
+        await db.rollback()
+        raise RefreshRejected(code="invalid_refresh_token")
+    if family.revoked_at is not None:
+        await db.commit()
+        raise RefreshRejected("This login was ended; log in again.", code="session_revoked")
+    if membership is None or membership.disabled_at is not None:
+        await revoke_family(db, family.id, RevokeReason.USER_DISABLED)
+        await db.commit()
+        raise RefreshRejected("Your access to this team was removed.", code="session_revoked")
+    if now >= family.created_at + timedelta(hours=team.absolute_lifetime_hours):
+        await db.commit()
+        raise RefreshRejected("Your login reached its maximum age; log in again.", code="session_expired_absolute")
+    if now >= family.last_used_at + timedelta(minutes=team.idle_timeout_minutes):
+        await db.commit()
+        raise RefreshRejected("You were inactive for too long; log in again.", code="session_expired_idle")
+
+    access, new_refresh, new_jti_value = issue_tokens(settings, user, team, membership.role, family, now)
+    family.last_used_at = now
+    db.add(RefreshToken(jti_hash=hash_token(new_jti_value), family_id=family.id, issued_at=now))
+    await db.commit()
+    return issued_login(settings, user, team, membership.role, family, access, new_refresh)
+
+
+async def logout(
+    db: AsyncSession, settings: Settings, refresh_token: str | None, principal: Principal | None
+) -> None:
+    """End the login named by the refresh token (or, failing that, by the access token)."""
+    family_id: uuid.UUID | None = None
+    if refresh_token:
+        try:
+            jti, _ = _refresh_claims(refresh_token, settings)
+        except RefreshRejected:
+            jti = None
+        if jti:
+            family_id = (
+                await db.execute(select(RefreshToken.family_id).where(RefreshToken.jti_hash == hash_token(jti)))
+            ).scalar_one_or_none()
+    if family_id is None and principal is not None:
+        family_id = principal.login_id
+    if family_id is not None:
+        await revoke_family(db, family_id, RevokeReason.LOGOUT)
+        await db.commit()
+
+
+async def list_logins(db: AsyncSession, principal: Principal) -> list[LoginSessionOut]:
+    """The caller's logins that could still refresh, newest activity first."""
+    now = utcnow()
+    rows = (
+        await db.execute(
+            select(RefreshFamily, Team)
+            .join(Team, Team.id == RefreshFamily.team_id)
+            .where(RefreshFamily.user_id == principal.user.id, RefreshFamily.revoked_at.is_(None))
+            .order_by(RefreshFamily.last_used_at.desc())
+        )
+    ).all()
+    return [
+        LoginSessionOut(
+            id=family.id,
+            user_agent=family.user_agent,
+            ip=family.ip,
+            created_at=family.created_at,
+            last_used_at=family.last_used_at,
+            current=family.id == principal.login_id,
+        )
+        for family, team in rows
+        if now < family.created_at + timedelta(hours=team.absolute_lifetime_hours)
+        and now < family.last_used_at + timedelta(minutes=team.idle_timeout_minutes)
+    ]
+
+
+async def delete_login(db: AsyncSession, principal: Principal, login_id: uuid.UUID) -> None:
+    result = await db.execute(
+        update(RefreshFamily)
+        .where(
+            RefreshFamily.id == login_id,
+            RefreshFamily.user_id == principal.user.id,
+            RefreshFamily.revoked_at.is_(None),
+        )
+        .values(revoked_at=utcnow(), revoke_reason=RevokeReason.LOGIN_DELETED.value)
+        .returning(RefreshFamily.id)
+    )
+    if result.scalar_one_or_none() is None:
+        raise NotFound(code="login_not_found")
+    await db.commit()

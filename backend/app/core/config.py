@@ -1,0 +1,138 @@
+"""All settings in one class, read from the environment (and an optional `.env`)."""
+
+import math
+import secrets
+from collections import Counter
+from functools import lru_cache
+from typing import Literal
+
+from cryptography.fernet import Fernet
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Environment = Literal["local", "test", "production"]
+
+# Values that appear in tutorials and templates; a production key must not be one of them.
+KNOWN_WEAK_SECRETS = frozenset(
+    {"changethis", "change-me", "changeme", "secret", "secret-key", "your-secret-key", "dev", "test"}
+)
+MIN_SECRET_LENGTH = 32
+MIN_SECRET_ENTROPY_BITS = 128
+
+
+class InsecureSettingError(ValueError):
+    """Raised at start-up when a production setting is missing or weak; names the setting."""
+
+
+def _shannon_bits(value: str) -> float:
+    counts = Counter(value)
+    per_char = -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
+    return per_char * len(value)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    environment: Environment = "local"
+    project_name: str = "ResolutionFlow"
+    api_prefix: str = "/api/v1"
+
+    # None outside production means "generate one for this process" (tokens die with it).
+    secret_key: SecretStr | None = None
+    # Fernet key for secrets at rest (PSA credentials). Comma-separated: first encrypts, all decrypt.
+    encryption_key: SecretStr | None = None
+
+    database_url: str | None = None
+    db_pool_size: int = Field(default=10, ge=1, le=200)
+    db_max_overflow: int = Field(default=10, ge=0, le=200)
+
+    jwt_algorithm: Literal["HS256", "HS384", "HS512"] = "HS256"
+    access_token_minutes: int = Field(default=15, ge=1, le=120)
+    default_idle_timeout_minutes: int = Field(default=60, ge=5, le=1440)
+    default_absolute_lifetime_hours: int = Field(default=12, ge=1, le=720)
+    refresh_cookie_name: str = "rf_refresh"
+    refresh_cookie_secure: bool = True
+
+    bcrypt_rounds: int = Field(default=12, ge=4, le=16)
+    login_window_minutes: int = Field(default=15, ge=1)
+    login_max_failures_per_account: int = Field(default=5, ge=1)
+    login_max_failures_per_ip: int = Field(default=20, ge=1)
+
+    password_reset_minutes: int = Field(default=60, ge=5, le=1440)
+    email_verification_hours: int = Field(default=48, ge=1, le=720)
+    invitation_default_days: int = Field(default=7, ge=1, le=30)
+
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = True
+    smtp_timeout_seconds: float = 10.0
+    mail_from: str = "ResolutionFlow <no-reply@resolutionflow.local>"
+
+    frontend_url: str = "http://127.0.0.1:5173"
+    cors_origins: list[str] = ["http://127.0.0.1:5173", "http://localhost:5173"]
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    log_level: str = "INFO"
+    access_log: bool = True
+
+    @model_validator(mode="after")
+    def _refuse_insecure_production(self) -> "Settings":
+        if self.environment != "production":
+            return self
+        key = self.secret_key.get_secret_value() if self.secret_key else ""
+        if not key:
+            raise InsecureSettingError("SECRET_KEY is required when ENVIRONMENT=production")
+        if (
+            key.lower() in KNOWN_WEAK_SECRETS
+            or len(key) < MIN_SECRET_LENGTH
+            or _shannon_bits(key) < MIN_SECRET_ENTROPY_BITS
+        ):
+            raise InsecureSettingError(
+                f"SECRET_KEY is too weak for production: use at least {MIN_SECRET_LENGTH} random "
+                "characters (e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`)"
+            )
+        if not self.encryption_key or not self.encryption_key.get_secret_value():
+            raise InsecureSettingError("ENCRYPTION_KEY is required when ENVIRONMENT=production")
+        for part in self.encryption_key.get_secret_value().split(","):
+            try:
+                Fernet(part.strip().encode())
+            except ValueError as exc:
+                raise InsecureSettingError(
+                    "ENCRYPTION_KEY must be Fernet keys (32 url-safe base64 bytes), comma-separated"
+                ) from exc
+        if self.database_url is None:
+            raise InsecureSettingError("DATABASE_URL is required when ENVIRONMENT=production")
+        return self
+
+    @model_validator(mode="after")
+    def _fill_dev_secrets(self) -> "Settings":
+        if self.secret_key is None:
+            self.secret_key = SecretStr(secrets.token_urlsafe(48))
+        if self.encryption_key is None:
+            self.encryption_key = SecretStr(Fernet.generate_key().decode())
+        return self
+
+    @property
+    def signing_key(self) -> str:
+        assert self.secret_key is not None  # filled by the validator
+        return self.secret_key.get_secret_value()
+
+    @property
+    def async_database_url(self) -> str:
+        if not self.database_url:
+            raise RuntimeError("DATABASE_URL is not set (make run starts an embedded PostgreSQL)")
+        return to_asyncpg_url(self.database_url)
+
+
+def to_asyncpg_url(url: str) -> str:
+    """Accept the usual `postgres://` / `postgresql://` spellings and pin the asyncpg driver."""
+    for prefix in ("postgresql+asyncpg://", "postgresql+psycopg://", "postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+asyncpg://" + url[len(prefix) :]
+    raise ValueError("DATABASE_URL must be a PostgreSQL URL")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

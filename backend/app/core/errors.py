@@ -1,0 +1,157 @@
+"""One error hierarchy for domain failures, turned into HTTP in exactly one place.
+
+Every error body is `{"detail": <machine-readable code>, "message": <human text>}`; clients branch
+on `detail`, people read `message`.
+"""
+
+from typing import Any, ClassVar
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.core.logging import get_logger
+
+log = get_logger(__name__)
+
+
+class AppError(Exception):
+    status_code: ClassVar[int] = 400
+    code: str = "bad_request"
+    message: str = "The request could not be processed."
+
+    def __init__(self, message: str | None = None, *, code: str | None = None) -> None:
+        if code is not None:
+            self.code = code
+        if message is not None:
+            self.message = message
+        super().__init__(self.message)
+
+    def headers(self) -> dict[str, str] | None:
+        return None
+
+    def body(self) -> dict[str, Any]:
+        return {"detail": self.code, "message": self.message}
+
+
+class BadRequest(AppError):
+    status_code = 400
+
+
+class NotFound(AppError):
+    status_code = 404
+    code = "not_found"
+    message = "Not found."
+
+
+class Conflict(AppError):
+    status_code = 409
+    code = "conflict"
+    message = "The request conflicts with the current state."
+
+
+class PermissionDenied(AppError):
+    status_code = 403
+    code = "insufficient_role"
+    message = "Your role does not allow this."
+
+
+class Unprocessable(AppError):
+    status_code = 422
+    code = "validation_error"
+
+
+class NotAuthenticated(AppError):
+    """Access-token failures: the client should refresh or log in again."""
+
+    status_code = 401
+    code = "invalid_token"
+    message = "Missing or invalid access token."
+
+    def headers(self) -> dict[str, str]:
+        return {"WWW-Authenticate": "Bearer"}
+
+
+class RefreshRejected(AppError):
+    """`/auth/refresh` failures; `code` tells the SPA why the login ended."""
+
+    status_code = 401
+    code = "invalid_refresh_token"
+    message = "The refresh token was not accepted; log in again."
+
+
+class InvalidCredentials(AppError):
+    status_code = 401
+    code = "invalid_credentials"
+    message = "E-mail or password is incorrect."
+
+
+class RateLimited(AppError):
+    status_code = 429
+    code = "too_many_attempts"
+    message = "Too many failed attempts; try again later."
+
+    def __init__(self, retry_after_seconds: int, message: str | None = None) -> None:
+        self.retry_after_seconds = max(1, retry_after_seconds)
+        super().__init__(message)
+
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after_seconds)}
+
+    def body(self) -> dict[str, Any]:
+        return {**super().body(), "retry_after": self.retry_after_seconds}
+
+
+def _error_response(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"detail": code, "message": message, **extra}, status_code=status)
+
+
+async def _app_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, AppError)
+    return JSONResponse(exc.body(), status_code=exc.status_code, headers=exc.headers())
+
+
+async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = [
+        {"loc": list(err.get("loc", ())), "msg": err.get("msg", ""), "type": err.get("type", "")}
+        for err in exc.errors()
+    ]
+    if any(err["type"] == "json_invalid" for err in errors):
+        return _error_response(400, "malformed_json", "The request body is not valid JSON.")
+    return _error_response(422, "validation_error", "The request is invalid.", errors=errors)
+
+
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "invalid_token",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "body_too_large",
+    415: "unsupported_media_type",
+}
+
+
+async def _http_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = exc.detail if isinstance(exc.detail, str) and exc.detail.islower() else None
+    code = code or _HTTP_CODES.get(exc.status_code, "http_error")
+    return JSONResponse(
+        {"detail": code, "message": str(exc.detail)},
+        status_code=exc.status_code,
+        headers=getattr(exc, "headers", None),
+    )
+
+
+async def _unexpected_error(_: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled_error", extra={"error_type": type(exc).__name__})
+    return _error_response(500, "internal_error", "Something went wrong on our side.")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(AppError, _app_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected_error)

@@ -1,0 +1,30 @@
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.core.migrations import head_revision
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", summary="The process is alive")
+async def healthz() -> dict[str, str]:
+    return {}
+
+
+@router.get("/readyz", summary="The database is reachable and migrated to head")
+async def readyz(request: Request) -> JSONResponse:
+    try:
+        async with request.app.state.engine.connect() as conn:
+            current = (await conn.execute(text("SELECT version_num FROM alembic_version"))).scalar_one_or_none()
+    except (SQLAlchemyError, OSError):
+        return _not_ready("database_unreachable", "The database cannot be reached.")
+    expected = head_revision()
+    if current != expected:
+        return _not_ready("migrations_pending", f"Database is at {current or 'no revision'}, code expects {expected}.")
+    return JSONResponse({"status": "ready", "revision": current})
+
+
+def _not_ready(code: str, message: str) -> JSONResponse:
+    return JSONResponse({"detail": code, "message": message}, status_code=503)

@@ -1,0 +1,8 @@
+"""Imports every domain's models so `Base.metadata` is complete (Alembic, tests)."""
+
+from app.auth.models import LoginFailure, RefreshFamily, RefreshToken, UserToken
+from app.core.db import Base
+from app.teams.models import Invitation, Membership, Team
+from app.users.models import User
+
+__all__ = ["Base", "Invitation", "LoginFailure", "Membership", "RefreshFamily", "RefreshToken", "Team", "User", "UserToken"]
