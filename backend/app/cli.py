@@ -10,7 +10,6 @@ import os
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from cryptography.fernet import Fernet
 

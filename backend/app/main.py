@@ -15,7 +15,8 @@ from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.dev.router import router as dev_router
 from app.health.router import router as health_router
-from app.teams.router import invitations_router, router as teams_router
+from app.teams.router import invitations_router
+from app.teams.router import router as teams_router
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

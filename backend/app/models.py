@@ -5,4 +5,14 @@ from app.core.db import Base
 from app.teams.models import Invitation, Membership, Team
 from app.users.models import User
 
-__all__ = ["Base", "Invitation", "LoginFailure", "Membership", "RefreshFamily", "RefreshToken", "Team", "User", "UserToken"]
+__all__ = [
+    "Base",
+    "Invitation",
+    "LoginFailure",
+    "Membership",
+    "RefreshFamily",
+    "RefreshToken",
+    "Team",
+    "User",
+    "UserToken",
+]

@@ -185,7 +185,8 @@ async def refresh(db: AsyncSession, settings: Settings, token: str | None) -> Is
             .join(User, User.id == RefreshFamily.user_id)
             .join(Team, Team.id == RefreshFamily.team_id)
             .outerjoin(
-                Membership, (Membership.user_id == RefreshFamily.user_id) & (Membership.team_id == RefreshFamily.team_id)
+                Membership,
+                (Membership.user_id == RefreshFamily.user_id) & (Membership.team_id == RefreshFamily.team_id),
             )
             .where(RefreshFamily.id == family_id)
             .with_for_update(of=RefreshFamily)
@@ -216,9 +217,7 @@ async def refresh(db: AsyncSession, settings: Settings, token: str | None) -> Is
     return issued_login(settings, user, team, membership.role, family, access, new_refresh)
 
 
-async def logout(
-    db: AsyncSession, settings: Settings, refresh_token: str | None, principal: Principal | None
-) -> None:
+async def logout(db: AsyncSession, settings: Settings, refresh_token: str | None, principal: Principal | None) -> None:
     """End the login named by the refresh token (or, failing that, by the access token)."""
     family_id: uuid.UUID | None = None
     if refresh_token:

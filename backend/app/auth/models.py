@@ -70,9 +70,7 @@ class UserToken(CreatedAt, Base):
 
     __tablename__ = "user_tokens"
     __table_args__ = (
-        CheckConstraint(
-            "purpose IN (" + ", ".join(f"'{p.value}'" for p in TokenPurpose) + ")", name="purpose_valid"
-        ),
+        CheckConstraint("purpose IN (" + ", ".join(f"'{p.value}'" for p in TokenPurpose) + ")", name="purpose_valid"),
     )
 
     token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -80,4 +78,3 @@ class UserToken(CreatedAt, Base):
     purpose: Mapped[str] = mapped_column(String(30))
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
-

@@ -6,6 +6,7 @@ from fastapi.security import OAuth2PasswordRequestForm
 
 from app.auth import logins, service
 from app.auth.deps import CurrentPrincipal, get_principal, oauth2_scheme
+from app.auth.http import clear_refresh_cookie, client_info, set_refresh_cookie, token_out
 from app.auth.schemas import (
     AcceptedOut,
     LoginIn,
@@ -21,7 +22,6 @@ from app.auth.schemas import (
 )
 from app.core.db import DbSession
 from app.core.deps import MailerDep, SettingsDep
-from app.auth.http import client_info, clear_refresh_cookie, set_refresh_cookie, token_out
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
@@ -57,14 +57,20 @@ async def token(
 
 @router.post(
     "/refresh",
-    responses={401: {"description": "`detail` is one of session_expired_idle, session_expired_absolute, "
-                     "session_revoked, invalid_refresh_token"}},
+    responses={
+        401: {
+            "description": "`detail` is one of session_expired_idle, session_expired_absolute, "
+            "session_revoked, invalid_refresh_token"
+        }
+    },
 )
 async def refresh(
     request: Request, response: Response, db: DbSession, settings: SettingsDep, body: RefreshIn | None = None
 ) -> TokenOut:
     from_body = body is not None and body.refresh_token is not None
-    presented = body.refresh_token if body is not None and from_body else request.cookies.get(settings.refresh_cookie_name)
+    presented = (
+        body.refresh_token if body is not None and from_body else request.cookies.get(settings.refresh_cookie_name)
+    )
     issued = await logins.refresh(db, settings, presented)
     set_refresh_cookie(response, settings, issued)
     return token_out(issued, include_refresh_token=from_body)
@@ -92,12 +98,16 @@ async def me(principal: CurrentPrincipal) -> MeOut:
 
 
 @router.post("/password/change", status_code=status.HTTP_204_NO_CONTENT)
-async def change_password(body: PasswordChangeIn, principal: CurrentPrincipal, db: DbSession, settings: SettingsDep) -> None:
+async def change_password(
+    body: PasswordChangeIn, principal: CurrentPrincipal, db: DbSession, settings: SettingsDep
+) -> None:
     await service.change_password(db, settings, principal, body.current_password, body.new_password)
 
 
 @router.post("/password/forgot", status_code=status.HTTP_202_ACCEPTED)
-async def forgot_password(body: PasswordForgotIn, db: DbSession, settings: SettingsDep, mailer: MailerDep) -> AcceptedOut:
+async def forgot_password(
+    body: PasswordForgotIn, db: DbSession, settings: SettingsDep, mailer: MailerDep
+) -> AcceptedOut:
     await service.forgot_password(db, settings, mailer, body.email)
     return AcceptedOut(
         detail="reset_requested", message="If an account exists for this address, a reset link is on its way."

@@ -43,7 +43,9 @@ async def login(
     email = normalize_email(email)
     await throttle.ensure_not_locked(db, settings, email, client.ip)
     user = (await db.execute(select(User).where(User.email == email))).scalar_one_or_none()
-    password_ok = await verify_password(password, user.password_hash if user else await _dummy_hash(settings.bcrypt_rounds))
+    password_ok = await verify_password(
+        password, user.password_hash if user else await _dummy_hash(settings.bcrypt_rounds)
+    )
     if user is None or not password_ok:
         await throttle.record_failure(db, settings, email, client.ip)
         raise InvalidCredentials
@@ -108,7 +110,11 @@ async def _new_user_token(db: AsyncSession, settings: Settings, user: User, purp
     token = new_opaque_token()
     db.add(
         UserToken(
-            token_hash=hash_token(token), user_id=user.id, purpose=purpose.value, created_at=now, expires_at=now + lifetime
+            token_hash=hash_token(token),
+            user_id=user.id,
+            purpose=purpose.value,
+            created_at=now,
+            expires_at=now + lifetime,
         )
     )
     return token
@@ -117,16 +123,20 @@ async def _new_user_token(db: AsyncSession, settings: Settings, user: User, purp
 async def _consume_user_token(db: AsyncSession, token: str, purpose: TokenPurpose) -> User:
     """Mark a single-use token used and return its user, or raise a 400 naming why not. No commit."""
     row = (
-        await db.execute(
-            select(UserToken, User)
-            .join(User, User.id == UserToken.user_id)
-            .where(UserToken.token_hash == hash_token(token), UserToken.purpose == purpose.value)
-            .with_for_update(of=UserToken)
+        (
+            await db.execute(
+                select(UserToken, User)
+                .join(User, User.id == UserToken.user_id)
+                .where(UserToken.token_hash == hash_token(token), UserToken.purpose == purpose.value)
+                .with_for_update(of=UserToken)
+            )
         )
-    ).one_or_none()
+        .tuples()
+        .one_or_none()
+    )
     if row is None:
         raise Unprocessable("This link is not valid.", code="token_invalid")
-    user_token, user = row.UserToken, row.User
+    user_token, user = row
     if user_token.used_at is not None:
         raise Unprocessable("This link was already used.", code="token_used")
     if utcnow() >= user_token.expires_at:

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from app.auth.models import LoginFailure
 from app.core.clock import utcnow
@@ -18,12 +19,12 @@ from app.core.errors import RateLimited
 
 
 async def _lock_release_time(
-    db: AsyncSession, column: object, value: str, limit: int, window_start: datetime
+    db: AsyncSession, column: InstrumentedAttribute[str], value: str, limit: int, window_start: datetime
 ) -> datetime | None:
     """When the `limit`-th most recent failure leaves the window, or None if under the limit."""
     stmt = (
         select(LoginFailure.created_at)
-        .where(column == value, LoginFailure.created_at > window_start)  # type: ignore[operator]
+        .where(column == value, LoginFailure.created_at > window_start)
         .order_by(LoginFailure.created_at.desc())
         .offset(limit - 1)
         .limit(1)

@@ -5,7 +5,6 @@ from typing import Annotated
 import email_validator
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
-
 # MSPs run internal domains such as `.local` (and the demo accounts use `demo.local`); accept them.
 email_validator.SPECIAL_USE_DOMAIN_NAMES = [
     name for name in email_validator.SPECIAL_USE_DOMAIN_NAMES if name != "local"

@@ -49,7 +49,7 @@ class TokenInvalid(Exception):
 
 def encode_jwt(claims: dict[str, Any], settings: Settings, issued_at: datetime, expires_at: datetime) -> str:
     payload = {**claims, "iat": int(issued_at.timestamp()), "exp": int(expires_at.timestamp())}
-    return jwt.encode(payload, settings.signing_key, algorithm=settings.jwt_algorithm)
+    return str(jwt.encode(payload, settings.signing_key, algorithm=settings.jwt_algorithm))
 
 
 def decode_jwt_strict(token: str, settings: Settings, expected_type: str) -> dict[str, Any]:

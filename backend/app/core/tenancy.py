@@ -7,7 +7,7 @@ indistinguishable from a row that does not exist: 404, never 403 and never data.
 
 import uuid
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar, TypeVarTuple
 
 from sqlalchemy import ForeignKey, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,10 +28,10 @@ class TeamScope:
 
 
 ModelT = TypeVar("ModelT", bound=TeamOwned)
-SelectT = TypeVar("SelectT", bound=Select[Any])
+Columns = TypeVarTuple("Columns")
 
 
-def in_team(stmt: SelectT, model: type[TeamOwned], scope: TeamScope) -> SelectT:
+def in_team(stmt: Select[*Columns], model: type[TeamOwned], scope: TeamScope) -> Select[*Columns]:
     return stmt.where(model.team_id == scope.team_id)
 
 

@@ -29,6 +29,7 @@ invitations_router = APIRouter(prefix="/invitations", tags=["invitations"])
 
 TEAM_REF_DOC = "`current` or a team id (other teams' ids only for super_admin)."
 
+
 @router.get("", summary="Teams: all of them for a super_admin, your own otherwise")
 async def list_teams(principal: CurrentPrincipal, db: DbSession) -> list[TeamOut]:
     return await service.list_teams(db, principal)
@@ -87,9 +88,7 @@ async def create_invitation(
     settings: SettingsDep,
     mailer: MailerDep,
 ) -> InvitationOut:
-    return await service.invite(
-        db, settings, mailer, team, body.email, body.role, body.expires_in_days, principal.user
-    )
+    return await service.invite(db, settings, mailer, team, body.email, body.role, body.expires_in_days, principal.user)
 
 
 @router.get("/{team_ref}/invitations")

@@ -102,7 +102,7 @@ async def _member_counts(db: AsyncSession, team_ids: list[uuid.UUID]) -> dict[uu
         .where(Membership.team_id.in_(team_ids), Membership.disabled_at.is_(None))
         .group_by(Membership.team_id)
     )
-    return {team_id: count for team_id, count in rows.tuples()}
+    return dict(rows.tuples().all())
 
 
 async def team_out(db: AsyncSession, team: Team) -> TeamOut:
@@ -318,8 +318,10 @@ async def revoke_invitation(db: AsyncSession, team: Team, invitation_id: uuid.UU
 
 
 async def _usable_invitation(db: AsyncSession, token: str, *, lock: bool = False) -> tuple[Invitation, Team]:
-    stmt = select(Invitation, Team).join(Team, Team.id == Invitation.team_id).where(
-        Invitation.token_hash == hash_token(token)
+    stmt = (
+        select(Invitation, Team)
+        .join(Team, Team.id == Invitation.team_id)
+        .where(Invitation.token_hash == hash_token(token))
     )
     if lock:
         stmt = stmt.with_for_update(of=Invitation)

@@ -26,4 +26,3 @@ class User(UUIDPrimaryKey, CreatedAt, Base):
 
 def normalize_email(email: str) -> str:
     return email.strip().lower()
-
