@@ -66,5 +66,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_body_bytes=settings.max_body_bytes,
         docs_prefix="/api/docs",
         hsts=settings.environment == "production",
+        access_log=settings.access_log,
     )
     return app

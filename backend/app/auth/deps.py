@@ -6,16 +6,12 @@ from typing import Annotated
 
 from fastapi import Depends
 from fastapi.security import OAuth2PasswordBearer
-from sqlalchemy import select
 
-from app.auth.models import RefreshFamily
 from app.core.db import DbSession
 from app.core.deps import SettingsDep
 from app.core.errors import NotAuthenticated, PermissionDenied
 from app.core.security import TokenExpired, TokenInvalid, decode_jwt_strict
 from app.core.tenancy import TeamScope
-from app.teams.models import Membership, Team
-from app.users.models import User
 
 SUPER_ADMIN = "super_admin"
 ROLE_RANK = {"viewer": 0, "engineer": 1, "team_admin": 2, SUPER_ADMIN: 3}
@@ -23,9 +19,28 @@ ROLE_RANK = {"viewer": 0, "engineer": 1, "team_admin": 2, SUPER_ADMIN: 3}
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
 
+# Runs on every authenticated request, so it is one prepared statement on the request's own
+# connection (no ORM round trips, no extra BEGIN). Role and membership come from the database,
+# not the token, so a demotion or a disabled member takes effect at once, and a revoked login
+# stops its access tokens too.
+PRINCIPAL_SQL = """
+SELECT u.email, u.full_name, u.email_verified_at IS NOT NULL AS email_verified, u.is_super_admin,
+       m.role, t.name AS team_name, f.revoked_at IS NOT NULL AS login_revoked
+FROM users u
+JOIN memberships m ON m.user_id = u.id AND m.team_id = $2 AND m.disabled_at IS NULL
+JOIN teams t ON t.id = $2
+LEFT JOIN refresh_families f ON f.id = $3
+WHERE u.id = $1
+"""
+
+
 @dataclass(frozen=True, slots=True)
 class Principal:
-    user: User
+    user_id: uuid.UUID
+    email: str
+    full_name: str
+    email_verified: bool
+    is_super_admin: bool
     team_id: uuid.UUID
     team_name: str
     team_role: str
@@ -33,7 +48,7 @@ class Principal:
 
     @property
     def role(self) -> str:
-        return SUPER_ADMIN if self.user.is_super_admin else self.team_role
+        return SUPER_ADMIN if self.is_super_admin else self.team_role
 
     @property
     def scope(self) -> TeamScope:
@@ -58,19 +73,23 @@ async def get_principal(
     except (TokenInvalid, KeyError, ValueError, TypeError) as exc:
         raise NotAuthenticated("The access token is not valid.", code="invalid_token") from exc
 
-    # Role and membership come from the database, not the token, so a demotion or a disabled
-    # member takes effect at once; a revoked login stops its access tokens too.
-    stmt = (
-        select(User, Membership.role, Team.name, RefreshFamily.revoked_at)
-        .join(Membership, (Membership.user_id == User.id) & (Membership.team_id == team_id))
-        .join(Team, Team.id == team_id)
-        .outerjoin(RefreshFamily, RefreshFamily.id == login_id)
-        .where(User.id == user_id, Membership.disabled_at.is_(None))
-    )
-    row = (await db.execute(stmt)).one_or_none()
-    if row is None or row.revoked_at is not None:
+    pooled = await (await db.connection()).get_raw_connection()
+    asyncpg_connection = pooled.driver_connection
+    assert asyncpg_connection is not None
+    row = await asyncpg_connection.fetchrow(PRINCIPAL_SQL, user_id, team_id, login_id)
+    if row is None or row["login_revoked"]:
         raise NotAuthenticated("This login is no longer valid.", code="invalid_token")
-    return Principal(user=row.User, team_id=team_id, team_name=row.name, team_role=row.role, login_id=login_id)
+    return Principal(
+        user_id=user_id,
+        email=row["email"],
+        full_name=row["full_name"],
+        email_verified=row["email_verified"],
+        is_super_admin=row["is_super_admin"],
+        team_id=team_id,
+        team_name=row["team_name"],
+        team_role=row["role"],
+        login_id=login_id,
+    )
 
 
 def require_role(minimum: str) -> object:

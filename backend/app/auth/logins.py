@@ -48,7 +48,15 @@ def build_me(user: User, team_id: uuid.UUID, team_name: str, team_role: str) -> 
 
 
 def me_of(principal: Principal) -> MeOut:
-    return build_me(principal.user, principal.team_id, principal.team_name, principal.team_role)
+    return MeOut(
+        id=principal.user_id,
+        email=principal.email,
+        full_name=principal.full_name,
+        email_verified=principal.email_verified,
+        is_super_admin=principal.is_super_admin,
+        role=principal.role,
+        team=TeamRef(id=principal.team_id, name=principal.team_name),
+    )
 
 
 def issue_tokens(
@@ -243,7 +251,7 @@ async def list_logins(db: AsyncSession, principal: Principal) -> list[LoginSessi
         await db.execute(
             select(RefreshFamily, Team)
             .join(Team, Team.id == RefreshFamily.team_id)
-            .where(RefreshFamily.user_id == principal.user.id, RefreshFamily.revoked_at.is_(None))
+            .where(RefreshFamily.user_id == principal.user_id, RefreshFamily.revoked_at.is_(None))
             .order_by(RefreshFamily.last_used_at.desc())
         )
     ).all()
@@ -267,7 +275,7 @@ async def delete_login(db: AsyncSession, principal: Principal, login_id: uuid.UU
         update(RefreshFamily)
         .where(
             RefreshFamily.id == login_id,
-            RefreshFamily.user_id == principal.user.id,
+            RefreshFamily.user_id == principal.user_id,
             RefreshFamily.revoked_at.is_(None),
         )
         .values(revoked_at=utcnow(), revoke_reason=RevokeReason.LOGIN_DELETED.value)

@@ -155,8 +155,14 @@ async def send_verification_mail(mailer: Mailer, settings: Settings, user: User,
     )
 
 
+async def _user_of(db: AsyncSession, principal: Principal) -> User:
+    user = await db.get(User, principal.user_id)
+    assert user is not None  # the principal was loaded from this very row
+    return user
+
+
 async def resend_verification(db: AsyncSession, settings: Settings, mailer: Mailer, principal: Principal) -> None:
-    user = principal.user
+    user = await _user_of(db, principal)
     if user.email_verified:
         raise Conflict("Your e-mail address is already verified.", code="email_already_verified")
     token = await _new_user_token(db, settings, user, TokenPurpose.EMAIL_VERIFICATION)
@@ -179,13 +185,12 @@ async def _set_password(settings: Settings, user: User, new_password: str) -> No
 async def change_password(
     db: AsyncSession, settings: Settings, principal: Principal, current_password: str, new_password: str
 ) -> None:
-    user = principal.user
+    user = await _user_of(db, principal)
     if not await verify_password(current_password, user.password_hash):
         raise Unprocessable("The current password is incorrect.", code="current_password_incorrect")
     if current_password == new_password:
         raise Unprocessable("Choose a password different from the current one.", code="password_unchanged")
     await _set_password(settings, user, new_password)
-    db.add(user)
     # Every other login ends; the one that made the change stays signed in.
     await revoke_logins(db, user.id, RevokeReason.PASSWORD_CHANGED, keep=principal.login_id)
     await db.commit()

@@ -44,8 +44,11 @@ class BodyTooLarge(HTTPException):
 
 
 class RequestContextMiddleware:
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int, docs_prefix: str, hsts: bool) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_body_bytes: int, docs_prefix: str, hsts: bool, access_log: bool
+    ) -> None:
         self.app = app
+        self.access_log = access_log
         self.max_body_bytes = max_body_bytes
         self.docs_prefix = docs_prefix
         self.hsts = hsts
@@ -84,16 +87,22 @@ class RequestContextMiddleware:
             status = 413
             await self._send_too_large(send_with_headers)
         finally:
-            log.info(
-                "request",
-                extra={
-                    "method": scope["method"],
-                    "path": path,
-                    "status": status,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
-                },
-            )
+            if self.access_log:
+                self._log_access(scope, path, status, started)
             request_id_var.reset(token)
+
+    @staticmethod
+    def _log_access(scope: Scope, path: str, status: int, started: float) -> None:
+        # The path only: query strings may carry tokens.
+        log.info(
+            "request",
+            extra={
+                "method": scope["method"],
+                "path": path,
+                "status": status,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+            },
+        )
 
     def _limited(self, receive: Receive) -> Receive:
         received = 0

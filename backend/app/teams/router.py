@@ -88,7 +88,7 @@ async def create_invitation(
     settings: SettingsDep,
     mailer: MailerDep,
 ) -> InvitationOut:
-    return await service.invite(db, settings, mailer, team, body.email, body.role, body.expires_in_days, principal.user)
+    return await service.invite(db, settings, mailer, team, body.email, body.role, body.expires_in_days, principal)
 
 
 @router.get("/{team_ref}/invitations")

@@ -88,7 +88,7 @@ async def resolve_team(db: AsyncSession, principal: Principal, ref: str) -> Team
             team_id = uuid.UUID(ref)
         except ValueError as exc:
             raise NotFound(code="team_not_found") from exc
-        if team_id != principal.team_id and not principal.user.is_super_admin:
+        if team_id != principal.team_id and not principal.is_super_admin:
             raise NotFound(code="team_not_found")
     team = await db.get(Team, team_id)
     if team is None:
@@ -115,7 +115,7 @@ async def team_out(db: AsyncSession, team: Team) -> TeamOut:
 async def list_teams(db: AsyncSession, principal: Principal) -> list[TeamOut]:
     """All teams for a super_admin; your own team for everyone else."""
     stmt = select(Team).order_by(Team.name)
-    if not principal.user.is_super_admin:
+    if not principal.is_super_admin:
         stmt = stmt.where(Team.id == principal.team_id)
     teams = list((await db.execute(stmt)).scalars())
     counts = await _member_counts(db, [team.id for team in teams])
@@ -196,7 +196,7 @@ async def update_member(
     demoting = change.role is not None and change.role != TeamRole.TEAM_ADMIN
     if is_active_admin and (demoting or change.disabled):
         await _ensure_other_active_admin(db, team, user_id)
-    if change.disabled and user_id == principal.user.id:
+    if change.disabled and user_id == principal.user_id:
         raise Conflict("You cannot disable yourself.", code="cannot_disable_self")
     if change.role is not None:
         membership.role = change.role.value
@@ -252,7 +252,7 @@ async def invite(
     email: str,
     role: TeamRole,
     expires_in_days: int,
-    invited_by: User | None,
+    invited_by: Principal | None,
 ) -> InvitationOut:
     """Create (or renew) an invitation and e-mail its link. Commits."""
     email = normalize_email(email)
@@ -279,7 +279,7 @@ async def invite(
         token_hash=hash_token(token),
         created_at=now,
         expires_at=now + timedelta(days=expires_in_days),
-        invited_by_id=invited_by.id if invited_by else None,
+        invited_by_id=invited_by.user_id if invited_by else None,
     )
     db.add(invitation)
     await db.commit()
@@ -299,7 +299,7 @@ async def create_team_with_admin(
 ) -> TeamOut:
     team = await create_team(db, settings, name)
     await invite(
-        db, settings, mailer, team, admin_email, TeamRole.TEAM_ADMIN, settings.invitation_default_days, principal.user
+        db, settings, mailer, team, admin_email, TeamRole.TEAM_ADMIN, settings.invitation_default_days, principal
     )
     return await team_out(db, team)
 
