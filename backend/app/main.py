@@ -6,8 +6,9 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from app.auth.principal_cache import PrincipalCache
 from app.auth.router import router as auth_router
-from app.core.config import Settings, get_settings
+from app.core.config import Settings, get_settings, to_libpq_url
 from app.core.db import create_engine, create_sessionmaker
 from app.core.email import Mailer
 from app.core.errors import install_error_handlers
@@ -28,7 +29,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = create_engine(settings)
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
+        await app.state.principal_cache.start()
         yield
+        await app.state.principal_cache.stop()
         await engine.dispose()
 
     app = FastAPI(
@@ -38,10 +41,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url="/api/docs",
         redoc_url="/api/redoc",
         lifespan=lifespan,
+        swagger_ui_oauth2_redirect_url="/api/docs/oauth2-redirect",
         swagger_ui_parameters={"persistAuthorization": True},
     )
     app.state.settings = settings
     app.state.mailer = Mailer(settings)
+    # Off until the lifespan starts its listener (and therefore off in tests driving the app directly).
+    app.state.principal_cache = PrincipalCache(to_libpq_url(settings.database_url) if settings.database_url else None)
 
     api = APIRouter(prefix=settings.api_prefix)
     api.include_router(auth_router)
@@ -64,7 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.max_body_bytes,
-        docs_prefix="/api/docs",
+        docs_prefixes=("/api/docs", "/api/redoc"),
         hsts=settings.environment == "production",
         access_log=settings.access_log,
     )

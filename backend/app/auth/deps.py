@@ -4,9 +4,11 @@ import uuid
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.auth.principal_cache import PrincipalCache
 from app.core.db import DbSession
 from app.core.deps import SettingsDep
 from app.core.errors import NotAuthenticated, PermissionDenied
@@ -19,8 +21,8 @@ ROLE_RANK = {"viewer": 0, "engineer": 1, "team_admin": 2, SUPER_ADMIN: 3}
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
 
-# Runs on every authenticated request, so it is one prepared statement on the request's own
-# connection (no ORM round trips, no extra BEGIN). Role and membership come from the database,
+# Runs whenever the principal cache misses, so it is one prepared statement on the request's
+# own connection (no ORM round trips, no extra BEGIN). Role and membership come from the database,
 # not the token, so a demotion or a disabled member takes effect at once, and a revoked login
 # stops its access tokens too.
 PRINCIPAL_SQL = """
@@ -59,20 +61,34 @@ class Principal:
 
 
 async def get_principal(
-    token: Annotated[str | None, Depends(oauth2_scheme)], db: DbSession, settings: SettingsDep
+    request: Request, token: Annotated[str | None, Depends(oauth2_scheme)], db: DbSession, settings: SettingsDep
 ) -> Principal:
     if not token:
         raise NotAuthenticated("Log in to continue.", code="invalid_token")
     try:
         claims = decode_jwt_strict(token, settings, expected_type="access")
-        user_id = uuid.UUID(claims["sub"])
-        team_id = uuid.UUID(claims["team"])
-        login_id = uuid.UUID(claims["sid"]) if claims.get("sid") else None
+        key = (
+            uuid.UUID(claims["sub"]),
+            uuid.UUID(claims["team"]),
+            uuid.UUID(claims["sid"]) if claims.get("sid") else None,
+        )
     except TokenExpired as exc:
         raise NotAuthenticated("The access token has expired; refresh it.", code="token_expired") from exc
     except (TokenInvalid, KeyError, ValueError, TypeError) as exc:
         raise NotAuthenticated("The access token is not valid.", code="invalid_token") from exc
 
+    cache: PrincipalCache = request.app.state.principal_cache
+    principal = cache.get(key)
+    if principal is None:
+        generation = cache.generation
+        principal = await _load_principal(db, *key)
+        cache.put(key, principal, generation)
+    return principal
+
+
+async def _load_principal(
+    db: AsyncSession, user_id: uuid.UUID, team_id: uuid.UUID, login_id: uuid.UUID | None
+) -> Principal:
     pooled = await (await db.connection()).get_raw_connection()
     asyncpg_connection = pooled.driver_connection
     assert asyncpg_connection is not None

@@ -123,17 +123,13 @@ async def _new_user_token(db: AsyncSession, settings: Settings, user: User, purp
 async def _consume_user_token(db: AsyncSession, token: str, purpose: TokenPurpose) -> User:
     """Mark a single-use token used and return its user, or raise a 400 naming why not. No commit."""
     row = (
-        (
-            await db.execute(
-                select(UserToken, User)
-                .join(User, User.id == UserToken.user_id)
-                .where(UserToken.token_hash == hash_token(token), UserToken.purpose == purpose.value)
-                .with_for_update(of=UserToken)
-            )
+        await db.execute(
+            select(UserToken, User)
+            .join(User, User.id == UserToken.user_id)
+            .where(UserToken.token_hash == hash_token(token), UserToken.purpose == purpose.value)
+            .with_for_update(of=UserToken)
         )
-        .tuples()
-        .one_or_none()
-    )
+    ).one_or_none()
     if row is None:
         raise Unprocessable("This link is not valid.", code="token_invalid")
     user_token, user = row

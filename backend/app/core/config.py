@@ -125,6 +125,11 @@ class Settings(BaseSettings):
         return to_asyncpg_url(self.database_url)
 
 
+def to_libpq_url(url: str) -> str:
+    """The same URL without a SQLAlchemy driver name, for asyncpg.connect and libpq tools."""
+    return to_asyncpg_url(url).replace("postgresql+asyncpg://", "postgresql://", 1)
+
+
 def to_asyncpg_url(url: str) -> str:
     """Accept the usual `postgres://` / `postgresql://` spellings and pin the asyncpg driver."""
     for prefix in ("postgresql+asyncpg://", "postgresql+psycopg://", "postgresql://", "postgres://"):

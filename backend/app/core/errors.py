@@ -145,9 +145,14 @@ async def _http_error(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
-async def _unexpected_error(_: Request, exc: Exception) -> JSONResponse:
-    log.exception("unhandled_error", extra={"error_type": type(exc).__name__})
+def internal_error_response(exc: Exception) -> JSONResponse:
+    """Log an unexpected exception (with its traceback) and answer a 500 that reveals nothing."""
+    log.error("unhandled_error", exc_info=exc, extra={"error_type": type(exc).__name__})
     return _error_response(500, "internal_error", "Something went wrong on our side.")
+
+
+async def _unexpected_error(_: Request, exc: Exception) -> JSONResponse:
+    return internal_error_response(exc)
 
 
 def install_error_handlers(app: FastAPI) -> None:

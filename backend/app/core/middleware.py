@@ -13,6 +13,7 @@ import uuid
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.core.errors import internal_error_response
 from app.core.logging import get_logger, request_id_var
 
 log = get_logger("app.access")
@@ -45,12 +46,18 @@ class BodyTooLarge(HTTPException):
 
 class RequestContextMiddleware:
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, docs_prefix: str, hsts: bool, access_log: bool
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        docs_prefixes: tuple[str, ...],
+        hsts: bool,
+        access_log: bool,
     ) -> None:
         self.app = app
         self.access_log = access_log
         self.max_body_bytes = max_body_bytes
-        self.docs_prefix = docs_prefix
+        self.docs_prefixes = docs_prefixes
         self.hsts = hsts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -86,6 +93,13 @@ class RequestContextMiddleware:
                 raise
             status = 413
             await self._send_too_large(send_with_headers)
+        except Exception as exc:
+            # Starlette's own 500 handler sits outside this middleware, where the response would
+            # lose the request id and security headers and the error log its request id.
+            if response_started:
+                raise
+            status = 500
+            await internal_error_response(exc)(scope, receive, send_with_headers)
         finally:
             if self.access_log:
                 self._log_access(scope, path, status, started)
@@ -139,7 +153,7 @@ class RequestContextMiddleware:
         return uuid.uuid4().hex
 
     def _response_headers(self, request_id: str, path: str) -> list[tuple[bytes, bytes]]:
-        csp = DOCS_CSP if path.startswith(self.docs_prefix) else API_CSP
+        csp = DOCS_CSP if path.startswith(self.docs_prefixes) else API_CSP
         headers = [
             (b"x-request-id", request_id.encode("latin-1")),
             (b"content-security-policy", csp),

@@ -32,7 +32,7 @@ Columns = TypeVarTuple("Columns")
 
 
 def in_team(stmt: Select[*Columns], model: type[TeamOwned], scope: TeamScope) -> Select[*Columns]:
-    return stmt
+    return stmt.where(model.team_id == scope.team_id)
 
 
 async def get_in_team(

@@ -17,7 +17,13 @@ async def healthz() -> dict[str, str]:
 async def readyz(request: Request) -> JSONResponse:
     try:
         async with request.app.state.engine.connect() as conn:
-            current = (await conn.execute(text("SELECT version_num FROM alembic_version"))).scalar_one_or_none()
+            # A database never migrated has no alembic_version table: pending, not unreachable.
+            migrated = (await conn.execute(text("SELECT to_regclass('alembic_version') IS NOT NULL"))).scalar_one()
+            current = (
+                (await conn.execute(text("SELECT version_num FROM alembic_version"))).scalar_one_or_none()
+                if migrated
+                else None
+            )
     except (SQLAlchemyError, OSError):
         return _not_ready("database_unreachable", "The database cannot be reached.")
     expected = head_revision()

@@ -102,7 +102,7 @@ async def _member_counts(db: AsyncSession, team_ids: list[uuid.UUID]) -> dict[uu
         .where(Membership.team_id.in_(team_ids), Membership.disabled_at.is_(None))
         .group_by(Membership.team_id)
     )
-    return dict(rows.tuples().all())
+    return dict(rows.all())
 
 
 async def team_out(db: AsyncSession, team: Team) -> TeamOut:
@@ -157,7 +157,7 @@ def _member_out(membership: Membership, user: User) -> MemberOut:
 async def list_members(db: AsyncSession, team: Team) -> list[MemberOut]:
     stmt = in_team(select(Membership, User).join(User, User.id == Membership.user_id), Membership, TeamScope(team.id))
     rows = await db.execute(stmt.order_by(User.full_name, User.email))
-    return [_member_out(membership, user) for membership, user in rows.tuples()]
+    return [_member_out(membership, user) for membership, user in rows]
 
 
 async def _membership_for_update(db: AsyncSession, team: Team, user_id: uuid.UUID) -> tuple[Membership, User]:
@@ -166,7 +166,7 @@ async def _membership_for_update(db: AsyncSession, team: Team, user_id: uuid.UUI
         Membership,
         TeamScope(team.id),
     ).with_for_update(of=Membership)
-    row = (await db.execute(stmt)).tuples().one_or_none()
+    row = (await db.execute(stmt)).one_or_none()
     if row is None:
         raise NotFound(code="member_not_found")
     return row
@@ -183,7 +183,7 @@ async def _ensure_other_active_admin(db: AsyncSession, team: Team, user_id: uuid
         Membership,
         TeamScope(team.id),
     ).with_for_update()
-    others = [uid for uid, disabled_at in (await db.execute(admins)).tuples() if uid != user_id and disabled_at is None]
+    others = [uid for uid, disabled_at in (await db.execute(admins)) if uid != user_id and disabled_at is None]
     if not others:
         raise Conflict("A team needs at least one active team_admin.", code="last_team_admin")
 
@@ -325,7 +325,7 @@ async def _usable_invitation(db: AsyncSession, token: str, *, lock: bool = False
     )
     if lock:
         stmt = stmt.with_for_update(of=Invitation)
-    row = (await db.execute(stmt)).tuples().one_or_none()
+    row = (await db.execute(stmt)).one_or_none()
     if row is None:
         raise NotFound("This invitation link is not valid.", code="invitation_not_found")
     status = invitation_status(row[0])

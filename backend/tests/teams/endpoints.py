@@ -50,12 +50,17 @@ ENDPOINTS = [
     Endpoint("PATCH", "/teams/{team_ref}", "team_admin", {"name": "Hijacked"}),
     Endpoint("GET", "/teams/{team_ref}/session-policy", "viewer"),
     Endpoint(
-        "PUT", "/teams/{team_ref}/session-policy", "team_admin", {"idle_timeout_minutes": 5, "absolute_lifetime_hours": 1}
+        "PUT",
+        "/teams/{team_ref}/session-policy",
+        "team_admin",
+        {"idle_timeout_minutes": 5, "absolute_lifetime_hours": 1},
     ),
     Endpoint("GET", "/teams/{team_ref}/members", "viewer"),
     Endpoint("PATCH", "/teams/{team_ref}/members/{user_id}", "team_admin", {"role": "viewer", "disabled": True}),
     Endpoint("DELETE", "/teams/{team_ref}/members/{user_id}", "team_admin"),
-    Endpoint("POST", "/teams/{team_ref}/invitations", "team_admin", {"email": "intruder@example.com", "role": "team_admin"}),
+    Endpoint(
+        "POST", "/teams/{team_ref}/invitations", "team_admin", {"email": "intruder@example.com", "role": "team_admin"}
+    ),
     Endpoint("GET", "/teams/{team_ref}/invitations", "team_admin"),
     Endpoint("DELETE", "/teams/{team_ref}/invitations/{invitation_id}", "team_admin"),
     # Token-based and public by design: the token is the credential, no team id is involved.

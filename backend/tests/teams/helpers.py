@@ -87,9 +87,7 @@ async def team_snapshot(db: AsyncSession, team_id: uuid.UUID) -> dict[str, Any]:
         )
     ).all()
     logins = (
-        await db.execute(
-            select(RefreshFamily.id, RefreshFamily.revoked_at).where(RefreshFamily.team_id == team_id)
-        )
+        await db.execute(select(RefreshFamily.id, RefreshFamily.revoked_at).where(RefreshFamily.team_id == team_id))
     ).all()
     await db.commit()  # end this session's savepoint; the app's own sessions share the connection
     return {

@@ -254,7 +254,9 @@ async def test_existing_user_joins_with_their_password_and_is_logged_in_to_the_i
 ) -> None:
     admin = await factory.member(role="team_admin")
     existing = await factory.member(role="team_admin")  # member of another team already
-    _, token = await invite_and_get_token(client, await auth_headers(client, admin), mailbox, existing.email, "engineer")
+    _, token = await invite_and_get_token(
+        client, await auth_headers(client, admin), mailbox, existing.email, "engineer"
+    )
 
     response = await accept(client, token, existing.password)
 
@@ -264,7 +266,11 @@ async def test_existing_user_joins_with_their_password_and_is_logged_in_to_the_i
     me = await client.get(f"{API}/auth/me", headers=bearer(response.json()["access_token"]))
     assert me.json()["team"]["id"] == str(admin.team.id)
     assert me.json()["id"] == str(existing.user.id)
-    roles = dict((await db.execute(select(Membership.team_id, Membership.role).where(Membership.user_id == existing.user.id))).all())
+    roles = dict(
+        (
+            await db.execute(select(Membership.team_id, Membership.role).where(Membership.user_id == existing.user.id))
+        ).all()
+    )
     assert roles == {existing.team.id: "team_admin", admin.team.id: "engineer"}
 
 
@@ -335,5 +341,3 @@ async def test_accept_validates_its_body(client) -> None:
     for response in (too_long_name, short_token, missing_password):
         assert response.status_code == 422
         assert response.json()["detail"] == "validation_error"
-
-

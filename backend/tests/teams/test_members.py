@@ -112,7 +112,9 @@ async def test_disabling_a_member_ends_their_logins(client, factory: Factory, db
 
     assert response.status_code == 200, response.text
     assert response.json()["disabled"] is True
-    families = (await db.execute(select(RefreshFamily.revoke_reason).where(RefreshFamily.user_id == engineer.user.id))).all()
+    families = (
+        await db.execute(select(RefreshFamily.revoke_reason).where(RefreshFamily.user_id == engineer.user.id))
+    ).all()
     assert [row.revoke_reason for row in families] == ["user_disabled"]
     me = await client.get(f"{API}/auth/me", headers=bearer(engineer_login["access_token"]))
     assert me.status_code == 401

@@ -67,5 +67,7 @@ async def test_viewer_may_read_own_team(
     client, factory: Factory, own_team: dict[str, Any], endpoint: Endpoint, role: str
 ) -> None:
     caller = await factory.member(own_team["team"], role=role)
-    response = await client.request(endpoint.method, endpoint.url("current"), headers=await auth_headers(client, caller))
+    response = await client.request(
+        endpoint.method, endpoint.url("current"), headers=await auth_headers(client, caller)
+    )
     assert response.status_code == 200, response.text

@@ -1,0 +1,77 @@
+"""OpenAPI document and the two documentation UIs."""
+
+from fastapi.routing import APIRoute
+
+from app.auth.router import router as auth_router
+from app.health.router import router as health_router
+from app.teams.router import invitations_router
+from app.teams.router import router as teams_router
+
+CONTRACT_PATHS = {
+    "/api/v1/auth/register": {"post"},
+    "/api/v1/auth/login": {"post"},
+    "/api/v1/auth/token": {"post"},
+    "/api/v1/auth/refresh": {"post"},
+    "/api/v1/auth/logout": {"post"},
+    "/api/v1/auth/me": {"get"},
+    "/api/v1/auth/password/change": {"post"},
+    "/api/v1/auth/password/forgot": {"post"},
+    "/api/v1/auth/password/reset": {"post"},
+    "/api/v1/auth/verify-email": {"post"},
+    "/api/v1/auth/sessions": {"get"},
+    "/api/v1/auth/sessions/{login_id}": {"delete"},
+    "/api/v1/teams": {"get", "post"},
+    "/api/v1/teams/{team_ref}": {"get", "patch"},
+    "/api/v1/teams/{team_ref}/session-policy": {"get", "put"},
+    "/api/v1/teams/{team_ref}/members": {"get"},
+    "/api/v1/teams/{team_ref}/members/{user_id}": {"patch", "delete"},
+    "/api/v1/teams/{team_ref}/invitations": {"get", "post"},
+    "/api/v1/teams/{team_ref}/invitations/{invitation_id}": {"delete"},
+    "/api/v1/invitations/accept": {"post"},
+    "/api/v1/invitations/preview": {"post"},
+}
+
+
+def _declared_routes() -> set[tuple[str, str]]:
+    """(path, method) of every route the API's routers declare, mounted under /api/v1."""
+    declared = set()
+    for prefix, router in (
+        ("/api/v1", auth_router),
+        ("/api/v1", teams_router),
+        ("/api/v1", invitations_router),
+        ("", health_router),
+    ):
+        for route in router.routes:
+            assert isinstance(route, APIRoute)
+            declared |= {(prefix + route.path, method.lower()) for method in route.methods}
+    return declared
+
+
+async def test_openapi_lists_every_api_route(client) -> None:
+    response = await client.get("/api/openapi.json")
+
+    assert response.status_code == 200
+    paths = response.json()["paths"]
+    documented = {(path, method) for path, operations in paths.items() for method in operations}
+    assert documented == _declared_routes()
+    assert {path for path, _ in documented} - {"/healthz", "/readyz"} == {
+        path for path, _ in documented if path.startswith("/api/v1/")
+    }
+    for path, methods in CONTRACT_PATHS.items():
+        assert methods <= set(paths.get(path, {})), path
+
+
+async def test_openapi_offers_the_password_flow_for_swaggers_authorize_button(client) -> None:
+    schemes = (await client.get("/api/openapi.json")).json()["components"]["securitySchemes"]
+    [scheme] = schemes.values()
+    assert scheme["type"] == "oauth2"
+    assert scheme["flows"]["password"]["tokenUrl"] == "/api/v1/auth/token"
+
+
+async def test_swagger_ui_and_redoc_serve_html(client) -> None:
+    for path, marker in (("/api/docs", "swagger-ui"), ("/api/redoc", "redoc")):
+        response = await client.get(path)
+        assert response.status_code == 200, path
+        assert response.headers["content-type"].startswith("text/html")
+        assert marker in response.text.lower()
+        assert "/api/openapi.json" in response.text
