@@ -9,7 +9,6 @@ from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal_cache import PrincipalCache
-from app.core.db import DbSession
 from app.core.deps import SettingsDep
 from app.core.errors import NotAuthenticated, PermissionDenied
 from app.core.security import TokenExpired, TokenInvalid, decode_jwt_strict
@@ -61,7 +60,7 @@ class Principal:
 
 
 async def get_principal(
-    request: Request, token: Annotated[str | None, Depends(oauth2_scheme)], db: DbSession, settings: SettingsDep
+    request: Request, token: Annotated[str | None, Depends(oauth2_scheme)], settings: SettingsDep
 ) -> Principal:
     if not token:
         raise NotAuthenticated("Log in to continue.", code="invalid_token")
@@ -81,7 +80,9 @@ async def get_principal(
     principal = cache.get(key)
     if principal is None:
         generation = cache.generation
-        principal = await _load_principal(db, *key)
+        # A short session of its own: a cache hit then costs no database session at all.
+        async with request.app.state.sessionmaker() as db:
+            principal = await _load_principal(db, *key)
         cache.put(key, principal, generation)
     return principal
 

@@ -4,7 +4,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.deps import Principal
@@ -35,16 +35,37 @@ class IssuedLogin:
     user: MeOut
 
 
-def build_me(user: User, team_id: uuid.UUID, team_name: str, team_role: str) -> MeOut:
-    return MeOut(
-        id=user.id,
-        email=user.email,
-        full_name=user.full_name,
-        email_verified=user.email_verified,
-        is_super_admin=user.is_super_admin,
-        role="super_admin" if user.is_super_admin else team_role,
-        team=TeamRef(id=team_id, name=team_name),
-    )
+@dataclass(frozen=True, slots=True)
+class LoginContext:
+    """Everything about a login needed to issue its tokens and describe its user."""
+
+    user_id: uuid.UUID
+    email: str
+    full_name: str
+    email_verified: bool
+    is_super_admin: bool
+    team_id: uuid.UUID
+    team_name: str
+    team_role: str
+    idle_timeout_minutes: int
+    absolute_lifetime_hours: int
+    login_id: uuid.UUID
+    login_started_at: datetime
+
+    @property
+    def role(self) -> str:
+        return "super_admin" if self.is_super_admin else self.team_role
+
+    def me(self) -> MeOut:
+        return MeOut(
+            id=self.user_id,
+            email=self.email,
+            full_name=self.full_name,
+            email_verified=self.email_verified,
+            is_super_admin=self.is_super_admin,
+            role=self.role,
+            team=TeamRef(id=self.team_id, name=self.team_name),
+        )
 
 
 def me_of(principal: Principal) -> MeOut:
@@ -59,18 +80,16 @@ def me_of(principal: Principal) -> MeOut:
     )
 
 
-def issue_tokens(
-    settings: Settings, user: User, team: Team, role: str, family: RefreshFamily, now: datetime
-) -> tuple[str, str, str]:
-    """Return (access token, refresh token, refresh jti)."""
+def _issue(settings: Settings, login: LoginContext, now: datetime) -> tuple[IssuedLogin, str]:
+    """Sign a new access and refresh token pair; return it with the refresh token's jti."""
     access = encode_jwt(
         {
-            "sub": str(user.id),
-            "team": str(team.id),
-            "role": "super_admin" if user.is_super_admin else role,
+            "sub": str(login.user_id),
+            "team": str(login.team_id),
+            "role": login.role,
             "type": "access",
             "jti": new_jti(),
-            "sid": str(family.id),
+            "sid": str(login.login_id),
         },
         settings,
         issued_at=now,
@@ -80,25 +99,20 @@ def issue_tokens(
     # The refresh token's own expiry is the idle clock as the team's policy stood at issue time;
     # the database re-checks both clocks against the current policy at every refresh.
     refresh = encode_jwt(
-        {"sub": str(user.id), "fam": str(family.id), "type": "refresh", "jti": refresh_jti},
+        {"sub": str(login.user_id), "fam": str(login.login_id), "type": "refresh", "jti": refresh_jti},
         settings,
         issued_at=now,
-        expires_at=now + timedelta(minutes=team.idle_timeout_minutes),
+        expires_at=now + timedelta(minutes=login.idle_timeout_minutes),
     )
-    return access, refresh, refresh_jti
-
-
-def issued_login(
-    settings: Settings, user: User, team: Team, role: str, family: RefreshFamily, access: str, refresh: str
-) -> IssuedLogin:
-    absolute_end = family.created_at + timedelta(hours=team.absolute_lifetime_hours)
-    return IssuedLogin(
+    absolute_end = login.login_started_at + timedelta(hours=login.absolute_lifetime_hours)
+    issued = IssuedLogin(
         access_token=access,
         expires_in=settings.access_token_minutes * 60,
         refresh_token=refresh,
-        refresh_cookie_max_age=max(0, int((absolute_end - utcnow()).total_seconds())),
-        user=build_me(user, team.id, team.name, role),
+        refresh_cookie_max_age=max(0, int((absolute_end - now).total_seconds())),
+        user=login.me(),
     )
+    return issued, refresh_jti
 
 
 async def start_login(
@@ -115,13 +129,27 @@ async def start_login(
         user_agent=(client.user_agent or "")[:400] or None,
         ip=client.ip[:64],
     )
-    access, refresh, jti = issue_tokens(settings, user, team, role, family, now)
+    login = LoginContext(
+        user_id=user.id,
+        email=user.email,
+        full_name=user.full_name,
+        email_verified=user.email_verified,
+        is_super_admin=user.is_super_admin,
+        team_id=team.id,
+        team_name=team.name,
+        team_role=role,
+        idle_timeout_minutes=team.idle_timeout_minutes,
+        absolute_lifetime_hours=team.absolute_lifetime_hours,
+        login_id=family.id,
+        login_started_at=now,
+    )
+    issued, jti = _issue(settings, login, now)
     user.last_login_at = now
     db.add(family)
     await db.flush()
     db.add(RefreshToken(jti_hash=hash_token(jti), family_id=family.id, issued_at=now))
     await db.commit()
-    return issued_login(settings, user, team, role, family, access, refresh)
+    return issued
 
 
 async def revoke_family(db: AsyncSession, family_id: uuid.UUID, reason: RevokeReason) -> None:
@@ -168,16 +196,45 @@ async def refresh(db: AsyncSession, settings: Settings, token: str | None) -> Is
     now = utcnow()
 
     # Marking the token used is one atomic statement: of two concurrent refreshes with the same
-    # token exactly one wins, and the other is treated as reuse.
-    family_id = (
+    # token exactly one wins, and the other is treated as reuse. The login, its user, team and
+    # membership come back from the same round trip.
+    used = (
+        update(RefreshToken)
+        .where(RefreshToken.jti_hash == jti_hash, RefreshToken.used_at.is_(None))
+        .values(used_at=now)
+        .returning(RefreshToken.family_id)
+        .cte("used")
+    )
+    row = (
         await db.execute(
-            update(RefreshToken)
-            .where(RefreshToken.jti_hash == jti_hash, RefreshToken.used_at.is_(None))
-            .values(used_at=now)
-            .returning(RefreshToken.family_id)
+            select(
+                RefreshFamily.id,
+                RefreshFamily.user_id,
+                RefreshFamily.created_at,
+                RefreshFamily.last_used_at,
+                RefreshFamily.revoked_at,
+                User.email,
+                User.full_name,
+                User.email_verified_at,
+                User.is_super_admin,
+                Team.id.label("team_id"),
+                Team.name.label("team_name"),
+                Team.idle_timeout_minutes,
+                Team.absolute_lifetime_hours,
+                Membership.role,
+                Membership.disabled_at,
+            )
+            .select_from(used)
+            .join(RefreshFamily, RefreshFamily.id == used.c.family_id)
+            .join(User, User.id == RefreshFamily.user_id)
+            .join(Team, Team.id == RefreshFamily.team_id)
+            .outerjoin(
+                Membership,
+                (Membership.user_id == RefreshFamily.user_id) & (Membership.team_id == RefreshFamily.team_id),
+            )
         )
-    ).scalar_one_or_none()
-    if family_id is None:
+    ).one_or_none()
+    if row is None:
         reused_family = (
             await db.execute(select(RefreshToken.family_id).where(RefreshToken.jti_hash == jti_hash))
         ).scalar_one_or_none()
@@ -187,42 +244,47 @@ async def refresh(db: AsyncSession, settings: Settings, token: str | None) -> Is
         await db.commit()
         raise RefreshRejected("This login was ended for your security; log in again.", code="session_revoked")
 
-    row = (
-        await db.execute(
-            select(RefreshFamily, User, Team, Membership)
-            .join(User, User.id == RefreshFamily.user_id)
-            .join(Team, Team.id == RefreshFamily.team_id)
-            .outerjoin(
-                Membership,
-                (Membership.user_id == RefreshFamily.user_id) & (Membership.team_id == RefreshFamily.team_id),
-            )
-            .where(RefreshFamily.id == family_id)
-            .with_for_update(of=RefreshFamily)
-        )
-    ).one()
-    family, user, team, membership = row.RefreshFamily, row.User, row.Team, row.Membership
-    if user.id != user_id:
+    if row.user_id != user_id:
         await db.rollback()
         raise RefreshRejected(code="invalid_refresh_token")
-    if family.revoked_at is not None:
+    if row.revoked_at is not None:
         await db.commit()
         raise RefreshRejected("This login was ended; log in again.", code="session_revoked")
-    if membership is None or membership.disabled_at is not None:
-        await revoke_family(db, family.id, RevokeReason.USER_DISABLED)
+    if row.role is None or row.disabled_at is not None:
+        await revoke_family(db, row.id, RevokeReason.USER_DISABLED)
         await db.commit()
         raise RefreshRejected("Your access to this team was removed.", code="session_revoked")
-    if now >= family.created_at + timedelta(hours=team.absolute_lifetime_hours):
-        await db.commit()
+    # An expired login leaves its token unused (rollback), so presenting it again, say from a
+    # second tab, gets the same expiry answer rather than looking like token theft.
+    if now >= row.created_at + timedelta(hours=row.absolute_lifetime_hours):
+        await db.rollback()
         raise RefreshRejected("Your login reached its maximum age; log in again.", code="session_expired_absolute")
-    if now >= family.last_used_at + timedelta(minutes=team.idle_timeout_minutes):
-        await db.commit()
+    if now >= row.last_used_at + timedelta(minutes=row.idle_timeout_minutes):
+        await db.rollback()
         raise RefreshRejected("You were inactive for too long; log in again.", code="session_expired_idle")
 
-    access, new_refresh, new_jti_value = issue_tokens(settings, user, team, membership.role, family, now)
-    family.last_used_at = now
-    db.add(RefreshToken(jti_hash=hash_token(new_jti_value), family_id=family.id, issued_at=now))
+    login = LoginContext(
+        user_id=row.user_id,
+        email=row.email,
+        full_name=row.full_name,
+        email_verified=row.email_verified_at is not None,
+        is_super_admin=row.is_super_admin,
+        team_id=row.team_id,
+        team_name=row.team_name,
+        team_role=row.role,
+        idle_timeout_minutes=row.idle_timeout_minutes,
+        absolute_lifetime_hours=row.absolute_lifetime_hours,
+        login_id=row.id,
+        login_started_at=row.created_at,
+    )
+    issued, new_refresh_jti = _issue(settings, login, now)
+    # The new token and the login's idle clock are written in one statement.
+    stored = (
+        insert(RefreshToken).values(jti_hash=hash_token(new_refresh_jti), family_id=row.id, issued_at=now).cte("stored")
+    )
+    await db.execute(update(RefreshFamily).where(RefreshFamily.id == row.id).values(last_used_at=now).add_cte(stored))
     await db.commit()
-    return issued_login(settings, user, team, membership.role, family, access, new_refresh)
+    return issued
 
 
 async def logout(db: AsyncSession, settings: Settings, refresh_token: str | None, principal: Principal | None) -> None:

@@ -1,4 +1,7 @@
-"""Dependencies for the app-wide objects built at start-up (settings, mailer)."""
+"""Dependencies for the app-wide objects built at start-up (settings, mailer).
+
+Async on purpose: FastAPI runs plain `def` dependencies in a thread pool, a costly hop for a lookup.
+"""
 
 from typing import Annotated
 
@@ -8,12 +11,12 @@ from app.core.config import Settings
 from app.core.email import Mailer
 
 
-def _settings(request: Request) -> Settings:
+async def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def _mailer(request: Request) -> Mailer:
+async def _mailer(request: Request) -> Mailer:
     mailer: Mailer = request.app.state.mailer
     return mailer
 

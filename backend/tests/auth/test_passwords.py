@@ -27,7 +27,7 @@ NEW_PASSWORD = "a-brand-new-secret-7"
 # (password, expected code); the e-mail of every account in these cases is `EMAIL`.
 EMAIL = "rules.tester@example.com"
 BAD_PASSWORDS = [
-    ("short-1", "password_too_short"),
+    ("zq8-vx4-w", "password_too_short"),  # 9 characters, one short
     ("é" * 40, "password_too_long"),  # 40 characters, 80 bytes: over bcrypt's 72-byte limit
     (EMAIL, "password_matches_email"),
     (EMAIL.upper(), "password_matches_email"),

@@ -16,7 +16,6 @@ from tests.auth.helpers import (
     assert_refresh_refused,
     claims_of,
     family_state,
-    login_as,
     login_tokens,
     other_key,
     refresh_with,
@@ -54,7 +53,8 @@ async def test_refresh_via_json_body_returns_the_new_refresh_token_in_the_body(c
 
     assert response.status_code == 200, response.text
     rotated = response.json()["refresh_token"]
-    assert rotated and rotated != first
+    assert rotated
+    assert rotated != first
     assert (await refresh_with(client, rotated)).status_code == 200
 
 
@@ -75,7 +75,7 @@ async def test_rotation_marks_the_old_token_used_and_stays_in_the_family(
             RefreshToken.family_id == uuid.UUID(old_claims["fam"])
         )
     )
-    rows = {jti_hash: used_at for jti_hash, used_at in stored}
+    rows = dict(stored.all())
     await db.commit()
     # Stored hashed: the rows are keyed by SHA-256 of the jti, never the jti itself.
     assert set(rows) == {hash_token(old_claims["jti"]), hash_token(new_claims["jti"])}
@@ -180,6 +180,14 @@ async def test_refresh_token_with_unknown_jti_is_invalid_refresh_token(
     unknown = sign({**claims, "jti": uuid.uuid4().hex}, settings.signing_key)
 
     assert_refresh_refused(await refresh_with(client, unknown), "invalid_refresh_token")
+
+
+async def test_refresh_token_without_jti_is_invalid_refresh_token(client, factory: Factory, settings: Settings) -> None:
+    member = await factory.member()
+    _, refresh = await login_tokens(client, member)
+    claims = {k: v for k, v in claims_of(refresh, settings).items() if k not in ("iat", "exp", "jti")}
+
+    assert_refresh_refused(await refresh_with(client, sign(claims, settings.signing_key)), "invalid_refresh_token")
 
 
 async def test_refresh_token_naming_another_user_is_invalid_and_harmless(

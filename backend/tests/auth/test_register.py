@@ -102,10 +102,12 @@ async def test_database_keeps_emails_unique_case_insensitively(factory: Factory,
     await factory.member(email="unique@example.com")
     other = await factory.member()
 
-    with pytest.raises(IntegrityError):
+    async def insert_twin() -> None:
         async with db.begin_nested():
             db.add(User(email=second, full_name="Twin", password_hash=other.user.password_hash))
-            await db.flush()
+
+    with pytest.raises(IntegrityError):
+        await insert_twin()
 
 
 # --- e-mail verification ---------------------------------------------------------------------

@@ -113,7 +113,7 @@ async def test_sessions_leave_out_logins_past_their_idle_timeout(client, factory
 
 async def test_sessions_last_used_moves_on_refresh(client, factory: Factory) -> None:
     member = await factory.member()
-    access, refresh = await login_tokens(client, member)
+    _, refresh = await login_tokens(client, member)
     with travel(timedelta(minutes=20)):
         refreshed = await refresh_with(client, refresh)
         sessions = (await client.get(f"{AUTH}/sessions", headers=bearer(refreshed.json()["access_token"]))).json()

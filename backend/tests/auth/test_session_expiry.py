@@ -11,6 +11,7 @@ from tests.auth.helpers import (
     POLICY,
     assert_refresh_refused,
     claims_of,
+    family_state,
     login_tokens,
     refresh_with,
     set_policy,
@@ -130,6 +131,37 @@ async def test_shortened_absolute_lifetime_applies_to_existing_logins_at_next_re
         response = await refresh_with(client, refresh)
 
     assert_refresh_refused(response, "session_expired_absolute")
+
+
+async def test_an_expired_login_keeps_its_expiry_code_and_is_not_taken_for_token_theft(
+    client, factory: Factory
+) -> None:
+    """Two browser tabs sharing the cookie both refresh after expiry: both are told why, and the
+    second presentation of the same token is not mistaken for reuse of a rotated token."""
+    member = await factory.member()
+    await set_policy(factory.db, member.team.id, idle_minutes=1440, absolute_hours=1)
+    _, refresh = await login_tokens(client, member)
+
+    with travel(timedelta(minutes=61)):
+        first = await refresh_with(client, refresh)
+        second = await refresh_with(client, refresh)
+
+    assert_refresh_refused(first, "session_expired_absolute")
+    assert_refresh_refused(second, "session_expired_absolute")
+    assert await family_state(factory.db, member.user.id) == [(False, None)]
+
+
+async def test_an_idle_login_keeps_its_expiry_code_on_a_second_try(client, factory: Factory) -> None:
+    member = await factory.member()
+    _, refresh = await login_tokens(client, member)
+    await set_policy(factory.db, member.team.id, idle_minutes=5, absolute_hours=12)
+
+    with travel(timedelta(minutes=6)):
+        first = await refresh_with(client, refresh)
+        second = await refresh_with(client, refresh)
+
+    assert_refresh_refused(first, "session_expired_idle")
+    assert_refresh_refused(second, "session_expired_idle")
 
 
 async def test_refresh_cookie_max_age_ends_with_the_absolute_lifetime(client, factory: Factory) -> None:

@@ -188,7 +188,8 @@ async def test_unknown_email_costs_a_bcrypt_check_like_a_wrong_password(
 
     assert len(checked) == 2
     cost = f"$2b${settings.bcrypt_rounds:02d}$"
-    assert checked[0].startswith(cost) and checked[1].startswith(cost)
+    assert checked[0].startswith(cost)
+    assert checked[1].startswith(cost)
     assert checked[1] != member.user.password_hash
 
 
