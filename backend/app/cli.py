@@ -8,6 +8,8 @@ import argparse
 import asyncio
 import os
 import secrets
+import signal
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -76,6 +78,11 @@ def _serve(host: str, port: int) -> None:
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, log_config=None, access_log=False)
 
 
+def _exit_on_sigterm() -> None:
+    """Turn SIGTERM into SystemExit so `finally` blocks (stopping the database) run, as for Ctrl-C."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m app.cli")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -86,6 +93,7 @@ def main() -> None:
     sub.add_parser("seed", help="create the demo team and users if missing")
     args = parser.parse_args()
 
+    _exit_on_sigterm()
     os.environ.setdefault("ENVIRONMENT", "local")
     if os.environ["ENVIRONMENT"] == "local":
         _persisted_secret("SECRET_KEY", lambda: secrets.token_urlsafe(48))

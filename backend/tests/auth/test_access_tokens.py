@@ -89,6 +89,19 @@ async def test_refresh_token_used_as_access_token_is_invalid_token(client, facto
     assert_access_refused(await client.get(f"{AUTH}/me", headers=bearer(refresh)), "invalid_token")
 
 
+async def test_token_of_another_type_is_refused_even_if_its_other_claims_fit(
+    client, factory: Factory, settings: Settings
+) -> None:
+    member = await factory.member()
+    access, _ = await login_tokens(client, member)
+    claims = {k: v for k, v in claims_of(access, settings).items() if k not in ("iat", "exp")}
+
+    # Our own key and every claim an access token has; only `type` says refresh.
+    retyped = sign({**claims, "type": "refresh"}, settings.signing_key)
+
+    assert_access_refused(await client.get(f"{AUTH}/me", headers=bearer(retyped)), "invalid_token")
+
+
 async def test_access_token_of_a_logged_out_login_stops_working(client, factory: Factory) -> None:
     member = await factory.member()
     access, _ = await login_tokens(client, member)

@@ -170,6 +170,19 @@ async def test_access_token_used_as_refresh_token_is_invalid_refresh_token(clien
     assert_refresh_refused(await refresh_with(client, access), "invalid_refresh_token")
 
 
+async def test_token_of_another_type_is_refused_even_if_its_other_claims_fit(
+    client, factory: Factory, settings: Settings
+) -> None:
+    member = await factory.member()
+    _, refresh = await login_tokens(client, member)
+    claims = {k: v for k, v in claims_of(refresh, settings).items() if k not in ("iat", "exp")}
+
+    # Our own key, a live jti, the right user: only `type` is wrong.
+    retyped = sign({**claims, "type": "access"}, settings.signing_key)
+
+    assert_refresh_refused(await refresh_with(client, retyped), "invalid_refresh_token")
+
+
 async def test_refresh_token_with_unknown_jti_is_invalid_refresh_token(
     client, factory: Factory, settings: Settings
 ) -> None:
