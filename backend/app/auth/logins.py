@@ -197,7 +197,8 @@ async def refresh(db: AsyncSession, settings: Settings, token: str | None) -> Is
 
     # Marking the token used is one atomic statement: of two concurrent refreshes with the same
     # token exactly one wins, and the other is treated as reuse. The login, its user, team and
-    # membership come back from the same round trip.
+    # membership come back from the same round trip. The login row needs no lock: a logout that
+    # commits meanwhile revokes the login, which refuses the tokens issued here at their first use.
     used = (
         update(RefreshToken)
         .where(RefreshToken.jti_hash == jti_hash, RefreshToken.used_at.is_(None))
