@@ -4,7 +4,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.deps import Principal
@@ -177,6 +177,55 @@ async def revoke_logins(
     await db.execute(stmt.values(revoked_at=utcnow(), revoke_reason=reason.value))
 
 
+# Refresh is the hottest write path, so its two statements are built once (bound parameters),
+# sparing SQLAlchemy their construction and cache-key work on every call.
+_used_token = (
+    update(RefreshToken)
+    .where(RefreshToken.jti_hash == bindparam("presented_hash"), RefreshToken.used_at.is_(None))
+    .values(used_at=bindparam("now"))
+    .returning(RefreshToken.family_id)
+    .cte("used")
+)
+_ROTATE_TOKEN = (
+    select(
+        RefreshFamily.id,
+        RefreshFamily.user_id,
+        RefreshFamily.created_at,
+        RefreshFamily.last_used_at,
+        RefreshFamily.revoked_at,
+        User.email,
+        User.full_name,
+        User.email_verified_at,
+        User.is_super_admin,
+        Team.id.label("team_id"),
+        Team.name.label("team_name"),
+        Team.idle_timeout_minutes,
+        Team.absolute_lifetime_hours,
+        Membership.role,
+        Membership.disabled_at,
+    )
+    .select_from(_used_token)
+    .join(RefreshFamily, RefreshFamily.id == _used_token.c.family_id)
+    .join(User, User.id == RefreshFamily.user_id)
+    .join(Team, Team.id == RefreshFamily.team_id)
+    .outerjoin(
+        Membership,
+        (Membership.user_id == RefreshFamily.user_id) & (Membership.team_id == RefreshFamily.team_id),
+    )
+)
+# The rotated token and the login's idle clock, written in one statement.
+_STORE_ROTATED = (
+    update(RefreshFamily)
+    .where(RefreshFamily.id == bindparam("login_id"))
+    .values(last_used_at=bindparam("now"))
+    .add_cte(
+        insert(RefreshToken)
+        .values(jti_hash=bindparam("rotated_hash"), family_id=bindparam("login_id"), issued_at=bindparam("now"))
+        .cte("stored")
+    )
+)
+
+
 def _refresh_claims(token: str, settings: Settings) -> tuple[str, uuid.UUID]:
     """Return (jti, user id) or raise the matching refusal."""
     try:
@@ -199,42 +248,7 @@ async def refresh(db: AsyncSession, settings: Settings, token: str | None) -> Is
     # token exactly one wins, and the other is treated as reuse. The login, its user, team and
     # membership come back from the same round trip. The login row needs no lock: a logout that
     # commits meanwhile revokes the login, which refuses the tokens issued here at their first use.
-    used = (
-        update(RefreshToken)
-        .where(RefreshToken.jti_hash == jti_hash, RefreshToken.used_at.is_(None))
-        .values(used_at=now)
-        .returning(RefreshToken.family_id)
-        .cte("used")
-    )
-    row = (
-        await db.execute(
-            select(
-                RefreshFamily.id,
-                RefreshFamily.user_id,
-                RefreshFamily.created_at,
-                RefreshFamily.last_used_at,
-                RefreshFamily.revoked_at,
-                User.email,
-                User.full_name,
-                User.email_verified_at,
-                User.is_super_admin,
-                Team.id.label("team_id"),
-                Team.name.label("team_name"),
-                Team.idle_timeout_minutes,
-                Team.absolute_lifetime_hours,
-                Membership.role,
-                Membership.disabled_at,
-            )
-            .select_from(used)
-            .join(RefreshFamily, RefreshFamily.id == used.c.family_id)
-            .join(User, User.id == RefreshFamily.user_id)
-            .join(Team, Team.id == RefreshFamily.team_id)
-            .outerjoin(
-                Membership,
-                (Membership.user_id == RefreshFamily.user_id) & (Membership.team_id == RefreshFamily.team_id),
-            )
-        )
-    ).one_or_none()
+    row = (await db.execute(_ROTATE_TOKEN, {"presented_hash": jti_hash, "now": now})).one_or_none()
     if row is None:
         reused_family = (
             await db.execute(select(RefreshToken.family_id).where(RefreshToken.jti_hash == jti_hash))
@@ -279,11 +293,7 @@ async def refresh(db: AsyncSession, settings: Settings, token: str | None) -> Is
         login_started_at=row.created_at,
     )
     issued, new_refresh_jti = _issue(settings, login, now)
-    # The new token and the login's idle clock are written in one statement.
-    stored = (
-        insert(RefreshToken).values(jti_hash=hash_token(new_refresh_jti), family_id=row.id, issued_at=now).cte("stored")
-    )
-    await db.execute(update(RefreshFamily).where(RefreshFamily.id == row.id).values(last_used_at=now).add_cte(stored))
+    await db.execute(_STORE_ROTATED, {"login_id": row.id, "rotated_hash": hash_token(new_refresh_jti), "now": now})
     await db.commit()
     return issued
 
