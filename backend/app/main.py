@@ -14,6 +14,7 @@ from app.core.email import Mailer
 from app.core.errors import install_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
+from app.core.security import AccessTokenVerifier
 from app.dev.router import router as dev_router
 from app.health.router import router as health_router
 from app.teams.router import invitations_router
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.mailer = Mailer(settings)
+    app.state.access_tokens = AccessTokenVerifier(settings)
     # Off until the lifespan starts its listener (and therefore off in tests driving the app directly).
     app.state.principal_cache = PrincipalCache(to_libpq_url(settings.database_url) if settings.database_url else None)
 

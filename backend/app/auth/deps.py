@@ -9,9 +9,8 @@ from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal_cache import PrincipalCache
-from app.core.deps import SettingsDep
 from app.core.errors import NotAuthenticated, PermissionDenied
-from app.core.security import TokenExpired, TokenInvalid, decode_jwt_strict
+from app.core.security import TokenExpired, TokenInvalid
 from app.core.tenancy import TeamScope
 
 SUPER_ADMIN = "super_admin"
@@ -59,13 +58,11 @@ class Principal:
         return ROLE_RANK[self.role] >= ROLE_RANK[minimum]
 
 
-async def get_principal(
-    request: Request, token: Annotated[str | None, Depends(oauth2_scheme)], settings: SettingsDep
-) -> Principal:
+async def get_principal(request: Request, token: Annotated[str | None, Depends(oauth2_scheme)]) -> Principal:
     if not token:
         raise NotAuthenticated("Log in to continue.", code="invalid_token")
     try:
-        claims = decode_jwt_strict(token, settings, expected_type="access")
+        claims = request.app.state.access_tokens.verify(token)
         key = (
             uuid.UUID(claims["sub"]),
             uuid.UUID(claims["team"]),

@@ -87,7 +87,7 @@ async def logout(
 ) -> None:
     presented = (body.refresh_token if body else None) or request.cookies.get(settings.refresh_cookie_name)
     # The bearer token only matters when no refresh token names the login.
-    principal = await get_principal(request, access_token, settings) if access_token and not presented else None
+    principal = await get_principal(request, access_token) if access_token and not presented else None
     await logins.logout(db, settings, presented, principal)
     clear_refresh_cookie(response, settings)
 

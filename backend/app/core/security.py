@@ -2,6 +2,7 @@
 
 import hashlib
 import secrets
+import time
 import uuid
 from datetime import datetime
 from typing import Any
@@ -72,6 +73,34 @@ def decode_jwt_strict(token: str, settings: Settings, expected_type: str) -> dic
     if claims.get("type") != expected_type:
         raise TokenInvalid
     return claims
+
+
+class AccessTokenVerifier:
+    """Verifies access tokens, remembering each verified one until it expires.
+
+    A token string is signed and immutable, so verifying it again on every request would only
+    repeat the same HMAC and JSON work. Whether its login is still valid is checked elsewhere
+    (the principal lookup), on every request.
+    """
+
+    def __init__(self, settings: Settings, max_entries: int = 20_000) -> None:
+        self._settings = settings
+        self._max_entries = max_entries
+        self._verified: dict[str, tuple[float, dict[str, Any]]] = {}
+
+    def verify(self, token: str) -> dict[str, Any]:
+        remembered = self._verified.get(token)
+        if remembered is not None:
+            expires_at, claims = remembered
+            if time.time() < expires_at:
+                return claims
+            del self._verified[token]
+            raise TokenExpired
+        claims = decode_jwt_strict(token, self._settings, expected_type="access")
+        if len(self._verified) >= self._max_entries:
+            self._verified.clear()
+        self._verified[token] = (float(claims["exp"]), claims)
+        return claims
 
 
 def new_jti() -> str:
