@@ -37,35 +37,12 @@ class IssuedLogin:
 
 @dataclass(frozen=True, slots=True)
 class LoginContext:
-    """Everything about a login needed to issue its tokens and describe its user."""
+    """A login's caller plus what its tokens' lifetimes depend on."""
 
-    user_id: uuid.UUID
-    email: str
-    full_name: str
-    email_verified: bool
-    is_super_admin: bool
-    team_id: uuid.UUID
-    team_name: str
-    team_role: str
+    principal: Principal
     idle_timeout_minutes: int
     absolute_lifetime_hours: int
-    login_id: uuid.UUID
-    login_started_at: datetime
-
-    @property
-    def role(self) -> str:
-        return "super_admin" if self.is_super_admin else self.team_role
-
-    def me(self) -> MeOut:
-        return MeOut(
-            id=self.user_id,
-            email=self.email,
-            full_name=self.full_name,
-            email_verified=self.email_verified,
-            is_super_admin=self.is_super_admin,
-            role=self.role,
-            team=TeamRef(id=self.team_id, name=self.team_name),
-        )
+    started_at: datetime
 
 
 def me_of(principal: Principal) -> MeOut:
@@ -82,14 +59,15 @@ def me_of(principal: Principal) -> MeOut:
 
 def _issue(settings: Settings, login: LoginContext, now: datetime) -> tuple[IssuedLogin, str]:
     """Sign a new access and refresh token pair; return it with the refresh token's jti."""
+    caller = login.principal
     access = encode_jwt(
         {
-            "sub": str(login.user_id),
-            "team": str(login.team_id),
-            "role": login.role,
+            "sub": str(caller.user_id),
+            "team": str(caller.team_id),
+            "role": caller.role,
             "type": "access",
             "jti": new_jti(),
-            "sid": str(login.login_id),
+            "sid": str(caller.login_id),
         },
         settings,
         issued_at=now,
@@ -99,18 +77,18 @@ def _issue(settings: Settings, login: LoginContext, now: datetime) -> tuple[Issu
     # The refresh token's own expiry is the idle clock as the team's policy stood at issue time;
     # the database re-checks both clocks against the current policy at every refresh.
     refresh = encode_jwt(
-        {"sub": str(login.user_id), "fam": str(login.login_id), "type": "refresh", "jti": refresh_jti},
+        {"sub": str(caller.user_id), "fam": str(caller.login_id), "type": "refresh", "jti": refresh_jti},
         settings,
         issued_at=now,
         expires_at=now + timedelta(minutes=login.idle_timeout_minutes),
     )
-    absolute_end = login.login_started_at + timedelta(hours=login.absolute_lifetime_hours)
+    absolute_end = login.started_at + timedelta(hours=login.absolute_lifetime_hours)
     issued = IssuedLogin(
         access_token=access,
         expires_in=settings.access_token_minutes * 60,
         refresh_token=refresh,
         refresh_cookie_max_age=max(0, int((absolute_end - now).total_seconds())),
-        user=login.me(),
+        user=me_of(caller),
     )
     return issued, refresh_jti
 
@@ -129,7 +107,7 @@ async def start_login(
         user_agent=(client.user_agent or "")[:400] or None,
         ip=client.ip[:64],
     )
-    login = LoginContext(
+    caller = Principal(
         user_id=user.id,
         email=user.email,
         full_name=user.full_name,
@@ -138,11 +116,9 @@ async def start_login(
         team_id=team.id,
         team_name=team.name,
         team_role=role,
-        idle_timeout_minutes=team.idle_timeout_minutes,
-        absolute_lifetime_hours=team.absolute_lifetime_hours,
         login_id=family.id,
-        login_started_at=now,
     )
+    login = LoginContext(caller, team.idle_timeout_minutes, team.absolute_lifetime_hours, started_at=now)
     issued, jti = _issue(settings, login, now)
     user.last_login_at = now
     db.add(family)
@@ -278,7 +254,7 @@ async def refresh(db: AsyncSession, settings: Settings, token: str | None) -> Is
         await db.rollback()
         raise RefreshRejected("You were inactive for too long; log in again.", code="session_expired_idle")
 
-    login = LoginContext(
+    caller = Principal(
         user_id=row.user_id,
         email=row.email,
         full_name=row.full_name,
@@ -287,11 +263,9 @@ async def refresh(db: AsyncSession, settings: Settings, token: str | None) -> Is
         team_id=row.team_id,
         team_name=row.team_name,
         team_role=row.role,
-        idle_timeout_minutes=row.idle_timeout_minutes,
-        absolute_lifetime_hours=row.absolute_lifetime_hours,
         login_id=row.id,
-        login_started_at=row.created_at,
     )
+    login = LoginContext(caller, row.idle_timeout_minutes, row.absolute_lifetime_hours, started_at=row.created_at)
     issued, new_refresh_jti = _issue(settings, login, now)
     await db.execute(_STORE_ROTATED, {"login_id": row.id, "rotated_hash": hash_token(new_refresh_jti), "now": now})
     await db.commit()

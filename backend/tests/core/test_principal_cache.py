@@ -29,17 +29,10 @@ async def _eventually(check: Callable[[], bool], within: float = 3.0) -> None:
 
 
 @pytest.fixture
-async def live(create_database: Callable[[], str]) -> AsyncIterator[dict[str, Any]]:
+async def live(create_database: Callable[[], str], settings: Settings) -> AsyncIterator[dict[str, Any]]:
     url = await asyncio.to_thread(create_database)
     await asyncio.to_thread(command.upgrade, alembic_config(url), "head")
-    settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        environment="test",
-        database_url=url,
-        secret_key=secrets.token_urlsafe(48),
-        bcrypt_rounds=4,
-        log_level="WARNING",
-    )
+    settings = settings.model_copy(update={"database_url": url})
     app = create_app(settings)
     async with app.router.lifespan_context(app):
         async with app.state.sessionmaker() as db:
