@@ -1,7 +1,6 @@
 """The principal cache against a live app: committed changes, real NOTIFY, a lost listener."""
 
 import asyncio
-import secrets
 import uuid
 from collections.abc import AsyncIterator, Callable
 from typing import Any
