@@ -4,6 +4,7 @@ Every error body is `{"detail": <machine-readable code>, "message": <human text>
 on `detail`, people read `message`.
 """
 
+import re
 from typing import Any, ClassVar
 
 from fastapi import FastAPI, Request
@@ -103,7 +104,7 @@ class RateLimited(AppError):
         return {**super().body(), "retry_after": self.retry_after_seconds}
 
 
-def _error_response(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
+def error_response(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"detail": code, "message": message, **extra}, status_code=status)
 
 
@@ -119,10 +120,11 @@ async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
         for err in exc.errors()
     ]
     if any(err["type"] == "json_invalid" for err in errors):
-        return _error_response(400, "malformed_json", "The request body is not valid JSON.")
-    return _error_response(422, "validation_error", "The request is invalid.", errors=errors)
+        return error_response(400, "malformed_json", "The request body is not valid JSON.")
+    return error_response(422, "validation_error", "The request is invalid.", errors=errors)
 
 
+MACHINE_CODE = re.compile(r"[a-z][a-z_]*")
 _HTTP_CODES = {
     400: "bad_request",
     401: "invalid_token",
@@ -136,8 +138,11 @@ _HTTP_CODES = {
 
 async def _http_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    code = exc.detail if isinstance(exc.detail, str) and exc.detail.islower() else None
-    code = code or _HTTP_CODES.get(exc.status_code, "http_error")
+    # Our own HTTPExceptions carry a machine code as detail; Starlette's carry prose.
+    if isinstance(exc.detail, str) and MACHINE_CODE.fullmatch(exc.detail):
+        code = exc.detail
+    else:
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
     return JSONResponse(
         {"detail": code, "message": str(exc.detail)},
         status_code=exc.status_code,
@@ -148,7 +153,7 @@ async def _http_error(_: Request, exc: Exception) -> JSONResponse:
 def internal_error_response(exc: Exception) -> JSONResponse:
     """Log an unexpected exception (with its traceback) and answer a 500 that reveals nothing."""
     log.error("unhandled_error", exc_info=exc, extra={"error_type": type(exc).__name__})
-    return _error_response(500, "internal_error", "Something went wrong on our side.")
+    return error_response(500, "internal_error", "Something went wrong on our side.")
 
 
 async def _unexpected_error(_: Request, exc: Exception) -> JSONResponse:

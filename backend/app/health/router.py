@@ -3,6 +3,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.core.errors import error_response
 from app.core.migrations import head_revision
 
 router = APIRouter(tags=["health"])
@@ -25,12 +26,10 @@ async def readyz(request: Request) -> JSONResponse:
                 else None
             )
     except (SQLAlchemyError, OSError):
-        return _not_ready("database_unreachable", "The database cannot be reached.")
+        return error_response(503, "database_unreachable", "The database cannot be reached.")
     expected = head_revision()
     if current != expected:
-        return _not_ready("migrations_pending", f"Database is at {current or 'no revision'}, code expects {expected}.")
+        return error_response(
+            503, "migrations_pending", f"Database is at {current or 'no revision'}, code expects {expected}."
+        )
     return JSONResponse({"status": "ready", "revision": current})
-
-
-def _not_ready(code: str, message: str) -> JSONResponse:
-    return JSONResponse({"detail": code, "message": message}, status_code=503)
