@@ -12,6 +12,7 @@ import secrets
 import socket
 import tempfile
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +20,15 @@ import asyncpg
 import httpx
 import pytest
 from aiosmtpd.controller import Controller
+from alembic import command
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.core.config import Settings, to_asyncpg_url
 from app.core.db import create_engine
+from app.core.migrations import alembic_config
 from app.main import create_app
-from tests.factories import Factory
+from app.teams.models import Team
+from tests.factories import Factory, Member
 
 
 def _plain_url(url: str) -> str:
@@ -80,10 +84,6 @@ def create_database(server_url: str) -> Iterator[Any]:
 
 @pytest.fixture(scope="session")
 def database_url(create_database: Any) -> str:
-    from alembic import command
-
-    from app.core.migrations import alembic_config
-
     url: str = create_database()
     command.upgrade(alembic_config(url), "head")
     return url
@@ -192,3 +192,31 @@ async def client(app: Any, mailbox: Mailbox) -> AsyncIterator[httpx.AsyncClient]
 @pytest.fixture
 def factory(db: AsyncSession, settings: Settings) -> Factory:
     return Factory(db, settings)
+
+
+@dataclass
+class LiveApp:
+    """The app with its lifespan running on a committed database of its own."""
+
+    app: Any
+    client: httpx.AsyncClient
+    url: str
+    team: Team
+    members: dict[str, Member]
+    factory: Factory
+
+
+@pytest.fixture
+async def live(create_database: Any, settings: Settings) -> AsyncIterator[LiveApp]:
+    """For what a rolled-back transaction cannot show: concurrent requests, NOTIFY after commit."""
+    url: str = await asyncio.to_thread(create_database)
+    await asyncio.to_thread(command.upgrade, alembic_config(url), "head")
+    live_settings = settings.model_copy(update={"database_url": url})
+    application = create_app(live_settings)
+    async with application.router.lifespan_context(application), application.state.sessionmaker() as session:
+        builder = Factory(session, live_settings)
+        team = await builder.team("Live")
+        members = {role: await builder.member(team, role) for role in ("team_admin", "engineer")}
+        transport = httpx.ASGITransport(app=application)
+        async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as http:
+            yield LiveApp(application, http, url, team, members, builder)

@@ -20,6 +20,7 @@ from app.core.security import hash_password, hash_token, new_opaque_token, verif
 from app.teams import service as teams_service
 from app.teams.models import Membership, Team, TeamRole
 from app.users.models import User, normalize_email
+from app.users.service import find_for_creation
 
 _dummy_hashes: dict[int, str] = {}
 
@@ -73,7 +74,7 @@ async def register(
 ) -> IssuedLogin:
     email = normalize_email(data.email)
     check_password_rules(data.password, email)
-    if (await db.execute(select(User.id).where(User.email == email))).first() is not None:
+    if await find_for_creation(db, email) is not None:
         raise Conflict("An account with this e-mail already exists; log in instead.", code="email_taken")
 
     first_user = (await db.execute(select(func.count()).select_from(User))).scalar_one() == 0

@@ -35,6 +35,7 @@ from app.teams.schemas import (
     TeamOut,
 )
 from app.users.models import User, normalize_email
+from app.users.service import find_for_creation
 
 CURRENT_TEAM = "current"
 DEMO_TEAM_NAME = "Northwind IT"
@@ -356,7 +357,7 @@ async def accept_invitation(
 ) -> IssuedLogin:
     """Join the team (registering if the e-mail has no account yet) and log in to it."""
     invitation, team = await _usable_invitation(db, token, lock=True)
-    user = (await db.execute(select(User).where(User.email == invitation.email))).scalar_one_or_none()
+    user = await find_for_creation(db, invitation.email)
     now = utcnow()
     if user is None:
         if not full_name:

@@ -2,21 +2,16 @@
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import Callable
 
 import asyncpg
 import httpx
 import pytest
-from alembic import command
 
 from app.auth.deps import Principal
 from app.auth.principal_cache import PrincipalCache
-from app.core.config import Settings, to_libpq_url
-from app.core.migrations import alembic_config
-from app.main import create_app
-from app.teams.models import Membership
-from app.teams.service import create_team
+from app.core.config import to_libpq_url
+from tests.conftest import LiveApp
 from tests.factories import PASSWORD, bearer
 
 
@@ -27,35 +22,6 @@ async def _eventually(check: Callable[[], bool], within: float = 3.0) -> None:
         await asyncio.sleep(0.02)
 
 
-@pytest.fixture
-async def live(create_database: Callable[[], str], settings: Settings) -> AsyncIterator[dict[str, Any]]:
-    url = await asyncio.to_thread(create_database)
-    await asyncio.to_thread(command.upgrade, alembic_config(url), "head")
-    settings = settings.model_copy(update={"database_url": url})
-    app = create_app(settings)
-    async with app.router.lifespan_context(app):
-        async with app.state.sessionmaker() as db:
-            from app.core.security import hash_password
-            from app.users.models import User
-
-            team = await create_team(db, settings, "Live")
-            users = {}
-            for role in ("team_admin", "engineer"):
-                user = User(
-                    email=f"{role}@live.example.com",
-                    full_name=role,
-                    password_hash=await hash_password(PASSWORD, 4),
-                )
-                db.add(user)
-                await db.flush()
-                db.add(Membership(team_id=team.id, user_id=user.id, role=role))
-                users[role] = user
-            await db.commit()
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as client:
-            yield {"app": app, "client": client, "team": team, "users": users, "url": url}
-
-
 async def _token(client: httpx.AsyncClient, email: str) -> str:
     response = await client.post("/api/v1/auth/login", json={"email": email, "password": PASSWORD})
     assert response.status_code == 200, response.text
@@ -63,15 +29,15 @@ async def _token(client: httpx.AsyncClient, email: str) -> str:
     return token
 
 
-async def test_cache_serves_repeat_requests_and_drops_a_disabled_member(live: dict[str, Any]) -> None:
-    client, cache = live["client"], live["app"].state.principal_cache
+async def test_cache_serves_repeat_requests_and_drops_a_disabled_member(live: LiveApp) -> None:
+    client, cache = live.client, live.app.state.principal_cache
     assert cache.enabled
-    admin = bearer(await _token(client, "team_admin@live.example.com"))
-    engineer = bearer(await _token(client, "engineer@live.example.com"))
+    admin = bearer(await _token(client, live.members["team_admin"].email))
+    engineer = bearer(await _token(client, live.members["engineer"].email))
     assert (await client.get("/api/v1/auth/me", headers=engineer)).status_code == 200
     assert len(cache) >= 1
 
-    engineer_id = live["users"]["engineer"].id
+    engineer_id = live.members["engineer"].user.id
     response = await client.patch(
         f"/api/v1/teams/current/members/{engineer_id}", json={"disabled": True}, headers=admin
     )
@@ -82,28 +48,28 @@ async def test_cache_serves_repeat_requests_and_drops_a_disabled_member(live: di
     assert response.json()["detail"] == "invalid_token"
 
 
-async def test_change_committed_by_another_replica_reaches_the_cache(live: dict[str, Any]) -> None:
-    client, cache = live["client"], live["app"].state.principal_cache
-    admin = bearer(await _token(client, "team_admin@live.example.com"))
+async def test_change_committed_by_another_replica_reaches_the_cache(live: LiveApp) -> None:
+    client, cache = live.client, live.app.state.principal_cache
+    admin = bearer(await _token(client, live.members["team_admin"].email))
     assert (await client.get("/api/v1/auth/me", headers=admin)).json()["team"]["name"] == "Live"
 
-    other_replica = await asyncpg.connect(to_libpq_url(live["url"]))
+    other_replica = await asyncpg.connect(to_libpq_url(live.url))
     try:
-        await other_replica.execute("UPDATE teams SET name = 'Renamed elsewhere' WHERE id = $1", live["team"].id)
+        await other_replica.execute("UPDATE teams SET name = 'Renamed elsewhere' WHERE id = $1", live.team.id)
     finally:
         await other_replica.close()
     await _eventually(lambda: len(cache) == 0)
     assert (await client.get("/api/v1/auth/me", headers=admin)).json()["team"]["name"] == "Renamed elsewhere"
 
 
-async def test_a_lost_listener_empties_the_cache_and_is_replaced(live: dict[str, Any]) -> None:
-    client, cache = live["client"], live["app"].state.principal_cache
-    admin = bearer(await _token(client, "team_admin@live.example.com"))
+async def test_a_lost_listener_empties_the_cache_and_is_replaced(live: LiveApp) -> None:
+    client, cache = live.client, live.app.state.principal_cache
+    admin = bearer(await _token(client, live.members["team_admin"].email))
     await client.get("/api/v1/auth/me", headers=admin)
     assert len(cache) >= 1
     first_listener = cache._listener
 
-    killer = await asyncpg.connect(to_libpq_url(live["url"]))
+    killer = await asyncpg.connect(to_libpq_url(live.url))
     try:
         await killer.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
