@@ -162,6 +162,13 @@ async def list_members(db: AsyncSession, team: Team) -> list[MemberOut]:
 
 
 async def _membership_for_update(db: AsyncSession, team: Team, user_id: uuid.UUID) -> tuple[Membership, User]:
+    """Lock the member's row for a change, after the team's row.
+
+    Taking the team first serializes membership changes within a team: two admins changing each
+    other would otherwise each hold one membership and wait for the other's (a deadlock). NO KEY
+    UPDATE leaves inserts that merely reference the team unblocked.
+    """
+    await db.execute(select(Team.id).where(Team.id == team.id).with_for_update(key_share=True))
     stmt = in_team(
         select(Membership, User).join(User, User.id == Membership.user_id).where(Membership.user_id == user_id),
         Membership,
@@ -174,16 +181,13 @@ async def _membership_for_update(db: AsyncSession, team: Team, user_id: uuid.UUI
 
 
 async def _ensure_other_active_admin(db: AsyncSession, team: Team, user_id: uuid.UUID) -> None:
-    """Refuse a change that would leave the team without an active team_admin.
-
-    The team's admin memberships are locked first, so two admins demoting each other at the
-    same moment cannot both succeed.
-    """
+    """Refuse a change that would leave the team without an active team_admin (the caller holds
+    the team lock, so two admins demoting each other cannot both succeed)."""
     admins = in_team(
         select(Membership.user_id, Membership.disabled_at).where(Membership.role == TeamRole.TEAM_ADMIN.value),
         Membership,
         TeamScope(team.id),
-    ).with_for_update()
+    )
     others = [uid for uid, disabled_at in (await db.execute(admins)) if uid != user_id and disabled_at is None]
     if not others:
         raise Conflict("A team needs at least one active team_admin.", code="last_team_admin")
