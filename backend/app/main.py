@@ -16,6 +16,8 @@ from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.core.security import AccessTokenVerifier
 from app.dev.router import router as dev_router
+from app.flows.router import categories_router, folders_router, tags_router
+from app.flows.router import router as flows_router
 from app.health.router import router as health_router
 from app.teams.router import invitations_router
 from app.teams.router import router as teams_router
@@ -55,6 +57,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(auth_router)
     api.include_router(teams_router)
     api.include_router(invitations_router)
+    for router in (flows_router, categories_router, folders_router, tags_router):
+        api.include_router(router)
     if settings.environment == "local":
         api.include_router(dev_router)
     app.include_router(api)

@@ -2,11 +2,17 @@
 
 from app.auth.models import LoginFailure, RefreshFamily, RefreshToken, UserToken
 from app.core.db import Base
+from app.flows.models import Category, Flow, FlowFavourite, FlowVersion, Folder
 from app.teams.models import Invitation, Membership, Team
 from app.users.models import User
 
 __all__ = [
     "Base",
+    "Category",
+    "Flow",
+    "FlowFavourite",
+    "FlowVersion",
+    "Folder",
     "Invitation",
     "LoginFailure",
     "Membership",

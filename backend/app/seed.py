@@ -1,4 +1,4 @@
-"""Demo data: the team "Northwind IT" with one user of each role. Idempotent."""
+"""Demo data: the team "Northwind IT" with one user of each role and the demo flow library."""
 
 import uuid
 from dataclasses import dataclass
@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.clock import utcnow
 from app.core.config import Settings
 from app.core.security import hash_password
+from app.flows.demo_library import load_demo_library
 from app.teams.models import Membership, Team, TeamRole
 from app.teams.service import DEMO_TEAM_NAME, DEMO_TEAM_SLUG, create_team
 from app.users.models import User
@@ -34,9 +35,20 @@ DEMO_USERS = (
 
 
 async def seed_demo(db: AsyncSession, settings: Settings) -> bool:
-    """Create the demo team and users unless they exist. Returns whether anything was created."""
-    if (await db.execute(select(Team.id).where(Team.slug == DEMO_TEAM_SLUG))).first() is not None:
-        return False
+    """Create the demo team, its users and its flow library unless they exist.
+
+    Returns whether anything was created. Each part is idempotent on its own, so an installation
+    seeded before the library existed gets the library on its next start.
+    """
+    team = (await db.execute(select(Team).where(Team.slug == DEMO_TEAM_SLUG))).scalar_one_or_none()
+    created = team is None
+    if team is None:
+        team = await _create_team_and_users(db, settings)
+    admin_id = (await db.execute(select(User.id).where(User.email == DEMO_USERS[1].email))).scalar_one()
+    return await load_demo_library(db, team.id, admin_id) > 0 or created
+
+
+async def _create_team_and_users(db: AsyncSession, settings: Settings) -> Team:
     team = await create_team(db, settings, DEMO_TEAM_NAME, slug=DEMO_TEAM_SLUG)
     password_hash = await hash_password(DEMO_PASSWORD, settings.bcrypt_rounds)
     now = utcnow()
@@ -53,4 +65,4 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> bool:
         await db.flush()
         db.add(Membership(team_id=team.id, user_id=user.id, role=demo.role.value))
     await db.commit()
-    return True
+    return team

@@ -1,0 +1,384 @@
+"""Flows: metadata, the draft, publishing immutable versions, listing. No HTTP here."""
+
+import base64
+import binascii
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, exists, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.deps import Principal
+from app.core.clock import utcnow
+from app.core.errors import BadRequest, Conflict, NotFound, Unprocessable
+from app.core.tenancy import TeamScope, get_in_team, in_team
+from app.flows.graph import Graph
+from app.flows.models import Category, Flow, FlowFavourite, FlowStatus, FlowVersion, Folder
+from app.flows.schemas import (
+    FlowCreateIn,
+    FlowDiffOut,
+    FlowOut,
+    FlowPageOut,
+    FlowSort,
+    FlowSummaryOut,
+    FlowUpdateIn,
+    NodeChange,
+    VersionOut,
+)
+from app.flows.validation import ValidationReport, validate_graph
+
+PAGE_LIMIT_MAX = 100
+
+
+class DraftConflict(Conflict):
+    """The draft changed since the client read it; the answer carries the current draft."""
+
+    code = "draft_conflict"
+    message = "The draft was changed by someone else; merge with the current draft and save again."
+
+    def __init__(self, current: FlowOut) -> None:
+        self.current = current
+        super().__init__()
+
+    def body(self) -> dict[str, Any]:
+        return {**super().body(), "current": self.current.model_dump(mode="json")}
+
+
+class FlowInvalid(Unprocessable):
+    code = "flow_invalid"
+    message = "The flow has validation errors; fix them before publishing."
+
+    def __init__(self, report: ValidationReport) -> None:
+        self.report = report
+        super().__init__()
+
+    def body(self) -> dict[str, Any]:
+        return {**super().body(), "validation": self.report.model_dump(mode="json")}
+
+
+def _starter_graph() -> Graph:
+    return Graph.model_validate(
+        {"start": "start", "nodes": [{"id": "start", "kind": "action", "title": "First step"}], "edges": []}
+    )
+
+
+async def _check_refs(
+    db: AsyncSession, scope: TeamScope, category_id: uuid.UUID | None, folder_id: uuid.UUID | None
+) -> None:
+    """A category or folder of another team is as unknown as a missing one."""
+    if category_id is not None:
+        await get_in_team(db, Category, category_id, scope, not_found="category_not_found")
+    if folder_id is not None:
+        await get_in_team(db, Folder, folder_id, scope, not_found="folder_not_found")
+
+
+async def get_flow(db: AsyncSession, scope: TeamScope, flow_id: uuid.UUID, *, for_update: bool = False) -> Flow:
+    return await get_in_team(db, Flow, flow_id, scope, not_found="flow_not_found", for_update=for_update)
+
+
+async def _is_favourite(db: AsyncSession, principal: Principal, flow_id: uuid.UUID) -> bool:
+    stmt = select(exists().where(FlowFavourite.user_id == principal.user_id, FlowFavourite.flow_id == flow_id))
+    return bool((await db.execute(stmt)).scalar())
+
+
+def _summary(flow: Flow, favourite: bool) -> FlowSummaryOut:
+    summary = FlowSummaryOut.model_validate(flow)
+    summary.favourite = favourite
+    return summary
+
+
+def _flow_out(flow: Flow, favourite: bool, graph: dict[str, Any], version: int | None) -> FlowOut:
+    return FlowOut(**_summary(flow, favourite).model_dump(), graph=Graph.model_validate(graph), version=version)
+
+
+async def read_flow(db: AsyncSession, principal: Principal, flow_id: uuid.UUID, version: int | None) -> FlowOut:
+    flow = await get_flow(db, principal.scope, flow_id)
+    favourite = await _is_favourite(db, principal, flow.id)
+    if version is None:
+        return _flow_out(flow, favourite, flow.draft_graph, None)
+    stored = await _version(db, flow, version)
+    return _flow_out(flow, favourite, stored.graph, version)
+
+
+async def _version(db: AsyncSession, flow: Flow, number: int) -> FlowVersion:
+    stmt = select(FlowVersion).where(FlowVersion.flow_id == flow.id, FlowVersion.number == number)
+    stored = (await db.execute(stmt)).scalar_one_or_none()
+    if stored is None:
+        raise NotFound(f"Version {number} does not exist.", code="version_not_found")
+    return stored
+
+
+async def create_flow(db: AsyncSession, principal: Principal, data: FlowCreateIn) -> FlowOut:
+    await _check_refs(db, principal.scope, data.category_id, data.folder_id)
+    graph = data.graph or _starter_graph()
+    flow = Flow(
+        id=uuid.uuid4(),
+        team_id=principal.team_id,
+        kind=data.kind.value,
+        title=data.title,
+        description=data.description,
+        category_id=data.category_id,
+        folder_id=data.folder_id,
+        tags=sorted(set(data.tags)),
+        status=FlowStatus.DRAFT.value,
+        owner_id=principal.user_id,
+        draft_graph=graph.model_dump(mode="json"),
+        draft_revision=1,
+        latest_version=0,
+    )
+    db.add(flow)
+    await db.commit()
+    return _flow_out(flow, False, flow.draft_graph, None)
+
+
+async def update_flow(db: AsyncSession, principal: Principal, flow_id: uuid.UUID, data: FlowUpdateIn) -> FlowOut:
+    flow = await get_flow(db, principal.scope, flow_id, for_update=True)
+    changes = data.model_dump(exclude_unset=True)
+    await _check_refs(db, principal.scope, changes.get("category_id"), changes.get("folder_id"))
+    for field in ("title", "description", "tags"):
+        if field in changes and changes[field] is None:
+            raise Unprocessable(f"{field} cannot be null.", code="validation_error")
+    if "tags" in changes:
+        changes["tags"] = sorted(set(changes["tags"]))
+    for field, value in changes.items():
+        setattr(flow, field, value)
+    await db.commit()
+    return await read_flow(db, principal, flow.id, None)
+
+
+async def save_draft(
+    db: AsyncSession, principal: Principal, flow_id: uuid.UUID, revision: int, graph: Graph
+) -> FlowOut:
+    """Replace the draft if the client edited the current revision; otherwise 409 with the draft."""
+    flow = await get_flow(db, principal.scope, flow_id, for_update=True)
+    if revision != flow.draft_revision:
+        current = _flow_out(flow, await _is_favourite(db, principal, flow.id), flow.draft_graph, None)
+        await db.rollback()
+        raise DraftConflict(current)
+    flow.draft_graph = graph.model_dump(mode="json")
+    flow.draft_revision += 1
+    await db.commit()
+    return await read_flow(db, principal, flow.id, None)
+
+
+async def validate_draft(db: AsyncSession, principal: Principal, flow_id: uuid.UUID) -> ValidationReport:
+    flow = await get_flow(db, principal.scope, flow_id)
+    return validate_graph(Graph.model_validate(flow.draft_graph))
+
+
+async def publish(db: AsyncSession, principal: Principal, flow_id: uuid.UUID, change_note: str) -> VersionOut:
+    """Freeze the draft as the next numbered version. The flow row is locked, so two publishes
+    of one flow get consecutive numbers."""
+    flow = await get_flow(db, principal.scope, flow_id, for_update=True)
+    if flow.status == FlowStatus.ARCHIVED.value:
+        raise Conflict("Unarchive the flow before publishing it.", code="flow_archived")
+    report = validate_graph(Graph.model_validate(flow.draft_graph))
+    if not report.valid:
+        raise FlowInvalid(report)
+    flow.latest_version += 1
+    version = FlowVersion(
+        id=uuid.uuid4(),
+        team_id=flow.team_id,
+        flow_id=flow.id,
+        number=flow.latest_version,
+        graph=flow.draft_graph,
+        change_note=change_note,
+        published_by_id=principal.user_id,
+        published_at=utcnow(),
+    )
+    flow.status = FlowStatus.PUBLISHED.value
+    db.add(version)
+    await db.commit()
+    return VersionOut.model_validate(version)
+
+
+async def discard_draft(db: AsyncSession, principal: Principal, flow_id: uuid.UUID) -> FlowOut:
+    """Reset the draft to the latest published version."""
+    flow = await get_flow(db, principal.scope, flow_id, for_update=True)
+    if flow.latest_version == 0:
+        raise Conflict("Nothing is published yet, so there is nothing to reset to.", code="nothing_published")
+    latest = await _version(db, flow, flow.latest_version)
+    flow.draft_graph = latest.graph
+    flow.draft_revision += 1
+    await db.commit()
+    return await read_flow(db, principal, flow.id, None)
+
+
+def diff_graphs(base: dict[str, Any], target: dict[str, Any]) -> tuple[list[str], list[str], list[NodeChange]]:
+    """Nodes added, removed and changed (by stable node id), in the target graph's order.
+
+    A node's outgoing edges count as part of it, so rewiring shows up as a change of `edges`.
+    """
+
+    def by_id(graph: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        exits: dict[str, list[str]] = {}
+        for edge in graph.get("edges", []):
+            exits.setdefault(edge["source"], []).append(edge["target"])
+        return {node["id"]: {**node, "edges": sorted(exits.get(node["id"], []))} for node in graph["nodes"]}
+
+    before, after = by_id(base), by_id(target)
+    added = [node_id for node_id in after if node_id not in before]
+    removed = [node_id for node_id in before if node_id not in after]
+    changed = []
+    for node_id, node in after.items():
+        if node_id in before and node != before[node_id]:
+            fields = sorted(
+                key for key in node.keys() | before[node_id].keys() if node.get(key) != before[node_id].get(key)
+            )
+            changed.append(NodeChange(id=node_id, fields=fields))
+    return added, removed, changed
+
+
+async def diff_versions(
+    db: AsyncSession, principal: Principal, flow_id: uuid.UUID, base: int, target: int | None
+) -> FlowDiffOut:
+    flow = await get_flow(db, principal.scope, flow_id)
+    base_graph = (await _version(db, flow, base)).graph
+    target_graph = flow.draft_graph if target is None else (await _version(db, flow, target)).graph
+    added, removed, changed = diff_graphs(base_graph, target_graph)
+    return FlowDiffOut(
+        base=base,
+        target=target,
+        added=added,
+        removed=removed,
+        changed=changed,
+        start_changed=base_graph["start"] != target_graph["start"],
+    )
+
+
+async def duplicate_flow(db: AsyncSession, principal: Principal, flow_id: uuid.UUID) -> FlowOut:
+    """A new draft flow with the same metadata and a copy of the draft graph, owned by the caller."""
+    source = await get_flow(db, principal.scope, flow_id)
+    copy = Flow(
+        id=uuid.uuid4(),
+        team_id=source.team_id,
+        kind=source.kind,
+        title=f"Copy of {source.title}"[:200],
+        description=source.description,
+        category_id=source.category_id,
+        folder_id=source.folder_id,
+        tags=list(source.tags),
+        status=FlowStatus.DRAFT.value,
+        owner_id=principal.user_id,
+        draft_graph=source.draft_graph,
+        draft_revision=1,
+        latest_version=0,
+    )
+    db.add(copy)
+    await db.commit()
+    return _flow_out(copy, False, copy.draft_graph, None)
+
+
+async def list_versions(db: AsyncSession, principal: Principal, flow_id: uuid.UUID) -> list[VersionOut]:
+    flow = await get_flow(db, principal.scope, flow_id)
+    stmt = select(FlowVersion).where(FlowVersion.flow_id == flow.id).order_by(FlowVersion.number.desc())
+    return [VersionOut.model_validate(v) for v in (await db.execute(stmt)).scalars()]
+
+
+async def set_archived(db: AsyncSession, principal: Principal, flow_id: uuid.UUID, archived: bool) -> FlowOut:
+    flow = await get_flow(db, principal.scope, flow_id, for_update=True)
+    if archived:
+        flow.status = FlowStatus.ARCHIVED.value
+    else:
+        flow.status = FlowStatus.PUBLISHED.value if flow.latest_version else FlowStatus.DRAFT.value
+    await db.commit()
+    return await read_flow(db, principal, flow.id, None)
+
+
+async def delete_flow(db: AsyncSession, principal: Principal, flow_id: uuid.UUID) -> None:
+    flow = await get_flow(db, principal.scope, flow_id, for_update=True)
+    await db.delete(flow)
+    await db.commit()
+
+
+async def set_favourite(db: AsyncSession, principal: Principal, flow_id: uuid.UUID, favourite: bool) -> None:
+    flow = await get_flow(db, principal.scope, flow_id)
+    existing = await db.get(FlowFavourite, (principal.user_id, flow.id))
+    if favourite and existing is None:
+        db.add(FlowFavourite(user_id=principal.user_id, flow_id=flow.id))
+    elif not favourite and existing is not None:
+        await db.delete(existing)
+    await db.commit()
+
+
+# --- listing -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FlowFilters:
+    kind: str | None = None
+    status: str | None = None
+    category_id: uuid.UUID | None = None
+    folder_id: uuid.UUID | None = None
+    tag: str | None = None
+    owner_id: uuid.UUID | None = None
+    favourite: bool = False
+
+
+_SORTS = {
+    "updated": (Flow.updated_at, True),
+    "created": (Flow.created_at, True),
+    "title": (Flow.title, False),
+}
+
+
+def _encode_cursor(value: datetime | str, row_id: uuid.UUID) -> str:
+    raw = value.isoformat() if isinstance(value, datetime) else value
+    return base64.urlsafe_b64encode(json.dumps([raw, str(row_id)]).encode()).decode()
+
+
+def _decode_cursor(cursor: str, sort: FlowSort) -> tuple[datetime | str, uuid.UUID]:
+    try:
+        raw, row_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+        value: datetime | str = datetime.fromisoformat(raw) if sort != "title" else str(raw)
+        return value, uuid.UUID(row_id)
+    except (ValueError, TypeError, binascii.Error, json.JSONDecodeError) as exc:
+        raise BadRequest("The cursor is not valid.", code="invalid_cursor") from exc
+
+
+def _filtered(stmt: Select[Any], principal: Principal, filters: FlowFilters) -> Select[Any]:
+    stmt = in_team(stmt, Flow, principal.scope)
+    if filters.kind:
+        stmt = stmt.where(Flow.kind == filters.kind)
+    if filters.status:
+        stmt = stmt.where(Flow.status == filters.status)
+    if filters.category_id:
+        stmt = stmt.where(Flow.category_id == filters.category_id)
+    if filters.folder_id:
+        stmt = stmt.where(Flow.folder_id == filters.folder_id)
+    if filters.tag:
+        stmt = stmt.where(Flow.tags.contains([filters.tag.lower()]))
+    if filters.owner_id:
+        stmt = stmt.where(Flow.owner_id == filters.owner_id)
+    if filters.favourite:
+        stmt = stmt.where(exists().where(FlowFavourite.flow_id == Flow.id, FlowFavourite.user_id == principal.user_id))
+    return stmt
+
+
+async def list_flows(
+    db: AsyncSession, principal: Principal, filters: FlowFilters, sort: FlowSort, limit: int, cursor: str | None
+) -> FlowPageOut:
+    column, descending = _SORTS[sort]
+    stmt = _filtered(select(Flow), principal, filters)
+    if cursor:
+        value, row_id = _decode_cursor(cursor, sort)
+        key = tuple_(column, Flow.id)
+        stmt = stmt.where(key < (value, row_id) if descending else key > (value, row_id))
+    order = (column.desc(), Flow.id.desc()) if descending else (column.asc(), Flow.id.asc())
+    flows = list((await db.execute(stmt.order_by(*order).limit(limit + 1))).scalars())
+    has_more = len(flows) > limit
+    flows = flows[:limit]
+    favourites = set(
+        (
+            await db.execute(
+                select(FlowFavourite.flow_id).where(
+                    FlowFavourite.user_id == principal.user_id, FlowFavourite.flow_id.in_([f.id for f in flows])
+                )
+            )
+        ).scalars()
+    )
+    next_cursor = _encode_cursor(getattr(flows[-1], column.key), flows[-1].id) if has_more and flows else None
+    return FlowPageOut(items=[_summary(f, f.id in favourites) for f in flows], next_cursor=next_cursor)
