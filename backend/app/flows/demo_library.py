@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.clock import utcnow
 from app.flows.graph import Graph
-from app.flows.models import Category, Flow, FlowStatus, FlowVersion, Folder
+from app.flows.models import Category, Flow, FlowStatus, Folder
+from app.flows.service import freeze_version
 from app.flows.validation import validate_graph
 
 DEMO_DIR = Path(__file__).parent / "demo"
@@ -52,14 +52,12 @@ async def load_demo_library(db: AsyncSession, team_id: uuid.UUID, owner_id: uuid
         return 0
     categories: dict[str, uuid.UUID] = {}
     folders: dict[str, uuid.UUID] = {}
-    now = utcnow()
     for path in demo_flow_files():
         spec: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         graph = Graph.model_validate(spec["graph"])
         report = validate_graph(graph)
         if not report.valid:
             raise ValueError(f"demo flow {path.name} is invalid: {[p.code for p in report.errors]}")
-        stored = graph.model_dump(mode="json")
         flow = Flow(
             id=uuid.uuid4(),
             team_id=team_id,
@@ -69,24 +67,14 @@ async def load_demo_library(db: AsyncSession, team_id: uuid.UUID, owner_id: uuid
             category_id=await _category(db, team_id, spec["category"], categories) if spec.get("category") else None,
             folder_id=await _folder(db, team_id, spec["folder"], folders) if spec.get("folder") else None,
             tags=sorted({tag.lower() for tag in spec.get("tags", [])}),
-            status=FlowStatus.PUBLISHED.value,
+            status=FlowStatus.DRAFT.value,
             owner_id=owner_id,
-            draft_graph=stored,
+            draft_graph=graph.model_dump(mode="json"),
             draft_revision=1,
-            latest_version=1,
+            latest_version=0,
         )
         db.add(flow)
         await db.flush()
-        db.add(
-            FlowVersion(
-                team_id=team_id,
-                flow_id=flow.id,
-                number=1,
-                graph=stored,
-                change_note="Demo library",
-                published_by_id=owner_id,
-                published_at=now,
-            )
-        )
+        freeze_version(db, flow, owner_id, "Demo library")
     await db.commit()
     return len(demo_flow_files())

@@ -178,6 +178,14 @@ async def publish(db: AsyncSession, principal: Principal, flow_id: uuid.UUID, ch
     report = validate_graph(Graph.model_validate(flow.draft_graph))
     if not report.valid:
         raise FlowInvalid(report)
+    version = freeze_version(db, flow, principal.user_id, change_note)
+    await db.commit()
+    return VersionOut.model_validate(version)
+
+
+def freeze_version(db: AsyncSession, flow: Flow, published_by_id: uuid.UUID | None, change_note: str) -> FlowVersion:
+    """Add the draft as the flow's next numbered version and mark the flow published. No commit;
+    the caller has validated the draft and holds the flow's row lock (or created the flow)."""
     flow.latest_version += 1
     version = FlowVersion(
         id=uuid.uuid4(),
@@ -186,13 +194,12 @@ async def publish(db: AsyncSession, principal: Principal, flow_id: uuid.UUID, ch
         number=flow.latest_version,
         graph=flow.draft_graph,
         change_note=change_note,
-        published_by_id=principal.user_id,
+        published_by_id=published_by_id,
         published_at=utcnow(),
     )
     flow.status = FlowStatus.PUBLISHED.value
     db.add(version)
-    await db.commit()
-    return VersionOut.model_validate(version)
+    return version
 
 
 async def discard_draft(db: AsyncSession, principal: Principal, flow_id: uuid.UUID) -> FlowOut:
