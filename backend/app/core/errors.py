@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.core.logging import get_logger
@@ -150,6 +151,20 @@ async def _http_error(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
+# PostgreSQL aborts one side of a deadlock or a serialization conflict; retrying succeeds.
+TRANSIENT_SQLSTATES = frozenset({"40001", "40P01"})
+
+
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DBAPIError)
+    if getattr(exc.orig, "sqlstate", None) in TRANSIENT_SQLSTATES:
+        log.warning("transient_database_conflict", extra={"sqlstate": getattr(exc.orig, "sqlstate", None)})
+        response = error_response(503, "transient_conflict", "A concurrent change got in the way; please retry.")
+        response.headers["Retry-After"] = "1"
+        return response
+    return internal_error_response(exc)
+
+
 def internal_error_response(exc: Exception) -> JSONResponse:
     """Log an unexpected exception (with its traceback) and answer a 500 that reveals nothing."""
     log.error("unhandled_error", exc_info=exc, extra={"error_type": type(exc).__name__})
@@ -164,4 +179,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(DBAPIError, _database_error)
     app.add_exception_handler(Exception, _unexpected_error)
