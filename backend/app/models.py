@@ -3,6 +3,7 @@
 from app.auth.models import LoginFailure, RefreshFamily, RefreshToken, UserToken
 from app.core.db import Base
 from app.flows.models import Category, Flow, FlowFavourite, FlowVersion, Folder
+from app.steps.models import Step, StepRating
 from app.teams.models import Invitation, Membership, Team
 from app.users.models import User
 
@@ -18,6 +19,8 @@ __all__ = [
     "Membership",
     "RefreshFamily",
     "RefreshToken",
+    "Step",
+    "StepRating",
     "Team",
     "User",
     "UserToken",

@@ -1,4 +1,4 @@
-"""Demo data: the team "Northwind IT" with one user of each role and the demo flow library."""
+"""Demo data: the team "Northwind IT" with one user of each role, the demo flow library and step library."""
 
 import uuid
 from dataclasses import dataclass
@@ -10,6 +10,7 @@ from app.core.clock import utcnow
 from app.core.config import Settings
 from app.core.security import hash_password
 from app.flows.demo_library import load_demo_library
+from app.steps.demo import load_demo_steps
 from app.teams.models import Membership, Team, TeamRole
 from app.teams.service import DEMO_TEAM_NAME, DEMO_TEAM_SLUG, create_team
 from app.users.models import User
@@ -35,17 +36,23 @@ DEMO_USERS = (
 
 
 async def seed_demo(db: AsyncSession, settings: Settings) -> bool:
-    """Create the demo team, its users and its flow library unless they exist.
+    """Create the demo team, its users, its flow library and its step library unless they exist.
 
     Returns whether anything was created. Each part is idempotent on its own, so an installation
-    seeded before the library existed gets the library on its next start.
+    seeded before a library existed gets that library on its next start.
     """
     team = (await db.execute(select(Team).where(Team.slug == DEMO_TEAM_SLUG))).scalar_one_or_none()
     created = team is None
     if team is None:
         team = await _create_team_and_users(db, settings)
-    admin_id = (await db.execute(select(User.id).where(User.email == DEMO_USERS[1].email))).scalar_one()
-    return await load_demo_library(db, team.id, admin_id) > 0 or created
+    emails = [demo.email for demo in DEMO_USERS]
+    user_ids = dict((await db.execute(select(User.email, User.id).where(User.email.in_(emails)))).all())
+    admin_id = user_ids[DEMO_USERS[1].email]
+    flows = await load_demo_library(db, team.id, admin_id)
+    # Ratings go to the demo users in DEMO_USERS order: the first rating of a step to the first user, ...
+    raters = [user_ids[email] for email in emails if email in user_ids]
+    steps = await load_demo_steps(db, team.id, user_ids[DEMO_USERS[2].email], raters)
+    return flows > 0 or steps > 0 or created
 
 
 async def _create_team_and_users(db: AsyncSession, settings: Settings) -> Team:

@@ -73,6 +73,8 @@ class Settings(BaseSettings):
     frontend_url: str = "http://127.0.0.1:5173"
     cors_origins: list[str] = ["http://127.0.0.1:5173", "http://localhost:5173"]
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    # The one larger limit: `POST {api_prefix}/flows/import` (flow files), wired in create_app().
+    max_import_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     log_level: str = "INFO"
     access_log: bool = True
 

@@ -2,6 +2,8 @@
 
 It assigns the request id (accepted from `X-Request-ID` or generated) and echoes it, adds security
 headers, refuses bodies over the size limit with 413, and writes one structured access-log line.
+The size limit is `max_body_bytes` for every path except those given their own in `body_limits`
+(exact paths, e.g. the flow import with `MAX_IMPORT_BODY_BYTES`).
 Pure ASGI rather than BaseHTTPMiddleware: it sits on the hot path of every request.
 """
 
@@ -9,6 +11,7 @@ import json
 import re
 import time
 import uuid
+from collections.abc import Mapping
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -50,6 +53,7 @@ class RequestContextMiddleware:
         app: ASGIApp,
         *,
         max_body_bytes: int,
+        body_limits: Mapping[str, int] | None = None,
         docs_prefixes: tuple[str, ...],
         hsts: bool,
         access_log: bool,
@@ -57,6 +61,7 @@ class RequestContextMiddleware:
         self.app = app
         self.access_log = access_log
         self.max_body_bytes = max_body_bytes
+        self.body_limits = dict(body_limits or {})
         self.docs_prefixes = docs_prefixes
         self.hsts = hsts
 
@@ -70,6 +75,7 @@ class RequestContextMiddleware:
         token = request_id_var.set(request_id)
         path: str = scope["path"]
         extra_headers = self._response_headers(request_id, path)
+        limit = self.body_limits.get(path, self.max_body_bytes)
         status = 500
         response_started = False
 
@@ -83,16 +89,16 @@ class RequestContextMiddleware:
 
         try:
             declared = self._declared_length(scope)
-            if declared is not None and declared > self.max_body_bytes:
+            if declared is not None and declared > limit:
                 status = 413
-                await self._send_too_large(send_with_headers)
+                await self._send_too_large(send_with_headers, limit)
                 return
-            await self.app(scope, self._limited(receive), send_with_headers)
+            await self.app(scope, self._limited(receive, limit), send_with_headers)
         except BodyTooLarge:
             if response_started:
                 raise
             status = 413
-            await self._send_too_large(send_with_headers)
+            await self._send_too_large(send_with_headers, limit)
         except Exception as exc:
             # Starlette's own 500 handler sits outside this middleware, where the response would
             # lose the request id and security headers and the error log its request id.
@@ -118,7 +124,8 @@ class RequestContextMiddleware:
             },
         )
 
-    def _limited(self, receive: Receive) -> Receive:
+    @staticmethod
+    def _limited(receive: Receive, limit: int) -> Receive:
         received = 0
 
         async def limited_receive() -> Message:
@@ -126,7 +133,7 @@ class RequestContextMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
+                if received > limit:
                     raise BodyTooLarge
             return message
 
@@ -163,9 +170,10 @@ class RequestContextMiddleware:
             headers.append(HSTS)
         return headers
 
-    async def _send_too_large(self, send: Send) -> None:
+    @staticmethod
+    async def _send_too_large(send: Send, limit: int) -> None:
         body = json.dumps(
-            {"detail": "body_too_large", "message": f"Request bodies are limited to {self.max_body_bytes} bytes."}
+            {"detail": "body_too_large", "message": f"Request bodies are limited to {limit} bytes."}
         ).encode()
         await send(
             {

@@ -1,11 +1,11 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Response, status
 
 from app.auth.deps import CurrentPrincipal, Engineer, TeamAdmin
 from app.core.db import DbSession
-from app.flows import service, taxonomy
+from app.flows import service, taxonomy, transfer
 from app.flows.models import FlowKind, FlowStatus
 from app.flows.schemas import (
     CategoryIn,
@@ -24,6 +24,7 @@ from app.flows.schemas import (
     TagOut,
     VersionOut,
 )
+from app.flows.transfer import FlowExport, FlowExportIn, FlowImportIn, ImportOut
 from app.flows.validation import ValidationReport
 
 router = APIRouter(prefix="/flows", tags=["flows"])
@@ -59,6 +60,69 @@ async def list_flows(
 @router.post("", status_code=status.HTTP_201_CREATED)
 async def create_flow(body: FlowCreateIn, principal: Engineer, db: DbSession) -> FlowOut:
     return await service.create_flow(db, principal, body)
+
+
+# Export and import: declared before the `/{flow_id}` routes. The format: app/flows/transfer.py and
+# app/flows/flow-export.schema.json.
+
+
+def _attachment(response: Response, document: FlowExport) -> FlowExport:
+    response.headers["Content-Disposition"] = f'attachment; filename="{transfer.export_filename(document)}"'
+    return document
+
+
+@router.post(
+    "/export",
+    summary="Export several flows as one file (drafts, or latest published versions)",
+    responses={
+        404: {"description": "`flow_not_found`: an id is not a flow of your team; nothing is exported"},
+        409: {"description": "`nothing_published`: with `published_only`, a flow has no published version"},
+    },
+)
+async def export_flows(
+    body: FlowExportIn, principal: CurrentPrincipal, db: DbSession, response: Response
+) -> FlowExport:
+    document = await transfer.export_flows(db, principal, body.flow_ids, published_only=body.published_only)
+    return _attachment(response, document)
+
+
+@router.post(
+    "/import",
+    status_code=status.HTTP_201_CREATED,
+    summary="Import a file in the export format: all flows or none",
+    responses={
+        409: {"description": "`import_conflict`: categories or folders changed meanwhile; nothing imported"},
+        413: {"description": "`body_too_large`: import files are limited to 5 MiB (`MAX_IMPORT_BODY_BYTES`)"},
+        422: {
+            "description": "`import_invalid`: nothing imported; `errors` lists every problem per entry "
+            "(`index`, `title`, `problems`). `validation_error`: the envelope (format, version) is wrong."
+        },
+    },
+)
+async def import_flows(
+    body: FlowImportIn,
+    principal: Engineer,
+    db: DbSession,
+    publish: Annotated[bool, Query(description="Publish each imported flow as version 1.")] = False,
+) -> ImportOut:
+    return await transfer.import_flows(db, principal, body.flows, publish=publish)
+
+
+@router.get(
+    "/{flow_id}/export",
+    summary="Export one flow: its draft, ?version=N, or the latest published version with ?published=true",
+    responses={409: {"description": "`nothing_published`: `published=true` but nothing is published yet"}},
+)
+async def export_flow(
+    flow_id: uuid.UUID,
+    principal: CurrentPrincipal,
+    db: DbSession,
+    response: Response,
+    version: Annotated[int | None, Query(ge=1)] = None,
+    published: bool = False,
+) -> FlowExport:
+    document = await transfer.export_flow(db, principal, flow_id, version=version, published=published)
+    return _attachment(response, document)
 
 
 @router.get("/{flow_id}", summary="The flow with its draft, or a published version with ?version=N")

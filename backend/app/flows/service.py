@@ -4,6 +4,7 @@ import base64
 import binascii
 import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -99,11 +100,11 @@ async def read_flow(db: AsyncSession, principal: Principal, flow_id: uuid.UUID, 
     favourite = await _is_favourite(db, principal, flow.id)
     if version is None:
         return _flow_out(flow, favourite, flow.draft_graph, None)
-    stored = await _version(db, flow, version)
+    stored = await get_version(db, flow, version)
     return _flow_out(flow, favourite, stored.graph, version)
 
 
-async def _version(db: AsyncSession, flow: Flow, number: int) -> FlowVersion:
+async def get_version(db: AsyncSession, flow: Flow, number: int) -> FlowVersion:
     stmt = select(FlowVersion).where(FlowVersion.flow_id == flow.id, FlowVersion.number == number)
     stored = (await db.execute(stmt)).scalar_one_or_none()
     if stored is None:
@@ -111,23 +112,49 @@ async def _version(db: AsyncSession, flow: Flow, number: int) -> FlowVersion:
     return stored
 
 
+def new_flow(
+    team_id: uuid.UUID,
+    owner_id: uuid.UUID | None,
+    *,
+    kind: str,
+    title: str,
+    description: str,
+    category_id: uuid.UUID | None,
+    folder_id: uuid.UUID | None,
+    tags: Iterable[str],
+    graph: dict[str, Any],
+) -> Flow:
+    """A new draft flow (not added to the session): create, duplicate, import and the demo library."""
+    return Flow(
+        id=uuid.uuid4(),
+        team_id=team_id,
+        kind=kind,
+        title=title,
+        description=description,
+        category_id=category_id,
+        folder_id=folder_id,
+        tags=sorted(set(tags)),
+        status=FlowStatus.DRAFT.value,
+        owner_id=owner_id,
+        draft_graph=graph,
+        draft_revision=1,
+        latest_version=0,
+    )
+
+
 async def create_flow(db: AsyncSession, principal: Principal, data: FlowCreateIn) -> FlowOut:
     await _check_refs(db, principal.scope, data.category_id, data.folder_id)
     graph = data.graph or _starter_graph()
-    flow = Flow(
-        id=uuid.uuid4(),
-        team_id=principal.team_id,
+    flow = new_flow(
+        principal.team_id,
+        principal.user_id,
         kind=data.kind.value,
         title=data.title,
         description=data.description,
         category_id=data.category_id,
         folder_id=data.folder_id,
-        tags=sorted(set(data.tags)),
-        status=FlowStatus.DRAFT.value,
-        owner_id=principal.user_id,
-        draft_graph=graph.model_dump(mode="json"),
-        draft_revision=1,
-        latest_version=0,
+        tags=data.tags,
+        graph=graph.model_dump(mode="json"),
     )
     db.add(flow)
     await db.commit()
@@ -207,7 +234,7 @@ async def discard_draft(db: AsyncSession, principal: Principal, flow_id: uuid.UU
     flow = await get_flow(db, principal.scope, flow_id, for_update=True)
     if flow.latest_version == 0:
         raise Conflict("Nothing is published yet, so there is nothing to reset to.", code="nothing_published")
-    latest = await _version(db, flow, flow.latest_version)
+    latest = await get_version(db, flow, flow.latest_version)
     flow.draft_graph = latest.graph
     flow.draft_revision += 1
     await db.commit()
@@ -243,8 +270,8 @@ async def diff_versions(
     db: AsyncSession, principal: Principal, flow_id: uuid.UUID, base: int, target: int | None
 ) -> FlowDiffOut:
     flow = await get_flow(db, principal.scope, flow_id)
-    base_graph = (await _version(db, flow, base)).graph
-    target_graph = flow.draft_graph if target is None else (await _version(db, flow, target)).graph
+    base_graph = (await get_version(db, flow, base)).graph
+    target_graph = flow.draft_graph if target is None else (await get_version(db, flow, target)).graph
     added, removed, changed = diff_graphs(base_graph, target_graph)
     return FlowDiffOut(
         base=base,
@@ -259,20 +286,16 @@ async def diff_versions(
 async def duplicate_flow(db: AsyncSession, principal: Principal, flow_id: uuid.UUID) -> FlowOut:
     """A new draft flow with the same metadata and a copy of the draft graph, owned by the caller."""
     source = await get_flow(db, principal.scope, flow_id)
-    copy = Flow(
-        id=uuid.uuid4(),
-        team_id=source.team_id,
+    copy = new_flow(
+        source.team_id,
+        principal.user_id,
         kind=source.kind,
         title=f"Copy of {source.title}"[:200],
         description=source.description,
         category_id=source.category_id,
         folder_id=source.folder_id,
-        tags=list(source.tags),
-        status=FlowStatus.DRAFT.value,
-        owner_id=principal.user_id,
-        draft_graph=source.draft_graph,
-        draft_revision=1,
-        latest_version=0,
+        tags=source.tags,
+        graph=source.draft_graph,
     )
     db.add(copy)
     await db.commit()
