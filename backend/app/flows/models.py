@@ -37,7 +37,8 @@ class Category(UUIDPrimaryKey, CreatedAt, TeamOwned, Base):
 
 class Folder(UUIDPrimaryKey, CreatedAt, TeamOwned, Base):
     __tablename__ = "flow_folders"
-    __table_args__ = (UniqueConstraint("team_id", "parent_id", "name"),)
+    # NULLS NOT DISTINCT: two top-level folders (parent NULL) may not share a name either.
+    __table_args__ = (UniqueConstraint("team_id", "parent_id", "name", postgresql_nulls_not_distinct=True),)
 
     name: Mapped[str] = mapped_column(String(120))
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("flow_folders.id", ondelete="CASCADE"), index=True)

@@ -121,3 +121,11 @@ async def test_another_teams_taxonomy_is_not_found(client, factory: Factory, met
     assert (await client.get(f"{API}/categories", headers=stranger)).json() == []
     assert [c["name"] for c in (await client.get(f"{API}/categories", headers=owner)).json()] == ["Mine"]
     assert [f["name"] for f in (await client.get(f"{API}/folders", headers=owner)).json()] == ["Mine"]
+
+
+async def test_top_level_folders_cannot_share_a_name(client, admin: Member) -> None:
+    headers = await auth_headers(client, admin)
+    assert (await client.post(f"{API}/folders", json={"name": "Networking"}, headers=headers)).status_code == 201
+    again = await client.post(f"{API}/folders", json={"name": "Networking"}, headers=headers)
+    assert again.status_code == 409
+    assert again.json()["detail"] == "folder_exists"
