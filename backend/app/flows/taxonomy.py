@@ -18,6 +18,14 @@ from app.flows.schemas import CategoryOut, FolderOut, FolderUpdateIn, TagOut
 _TAXONOMY_LOCK_NAMESPACE = 0x5246_0002
 
 
+async def lock_taxonomy(db: AsyncSession, team_id: uuid.UUID) -> None:
+    """Serialize changes to a team's folder tree and finds-or-creates by name, until commit."""
+    await db.execute(
+        text("SELECT pg_advisory_xact_lock(:namespace, hashtext(:team))"),
+        {"namespace": _TAXONOMY_LOCK_NAMESPACE, "team": str(team_id)},
+    )
+
+
 async def _flow_counts(
     db: AsyncSession, scope: TeamScope, column: InstrumentedAttribute[uuid.UUID | None]
 ) -> dict[uuid.UUID, int]:
@@ -89,6 +97,10 @@ async def _ensure_no_cycle(db: AsyncSession, scope: TeamScope, folder_id: uuid.U
 async def update_folder(
     db: AsyncSession, principal: Principal, folder_id: uuid.UUID, change: FolderUpdateIn
 ) -> FolderOut:
+    if change.parent_id is not None:
+        # Two concurrent moves (A under B, B under A) must not both pass the cycle check. Taken
+        # before any row lock: the moved folder's FK check would otherwise wait on the other move.
+        await lock_taxonomy(db, principal.team_id)
     folder = await get_in_team(db, Folder, folder_id, principal.scope, not_found="folder_not_found", for_update=True)
     fields = change.model_dump(exclude_unset=True)
     if "parent_id" in fields:
@@ -194,10 +206,7 @@ class TeamTaxonomy:
     @classmethod
     async def load(cls, db: AsyncSession, team_id: uuid.UUID, *, lock: bool = False) -> "TeamTaxonomy":
         if lock:
-            await db.execute(
-                text("SELECT pg_advisory_xact_lock(:namespace, hashtext(:team))"),
-                {"namespace": _TAXONOMY_LOCK_NAMESPACE, "team": str(team_id)},
-            )
+            await lock_taxonomy(db, team_id)
         scope = TeamScope(team_id)
         categories = (await db.execute(in_team(select(Category.name, Category.id), Category, scope))).all()
         folders = in_team(select(Folder.id, Folder.parent_id, Folder.name), Folder, scope)

@@ -56,3 +56,19 @@ async def test_two_admins_demoting_each_other_at_once_leave_one_admin(live: Live
     )
     admins = [m for m in listing.json() if m["role"] == "team_admin" and not m["disabled"]]
     assert len(admins) == 1
+
+
+async def test_two_folders_moved_under_each_other_at_once_make_no_cycle(live: LiveApp) -> None:
+    headers = {"Authorization": f"Bearer {(await login(live.client, live.members['team_admin']))['access_token']}"}
+    folders = "/api/v1/folders"
+    first = (await live.client.post(folders, json={"name": "A"}, headers=headers)).json()["id"]
+    second = (await live.client.post(folders, json={"name": "B"}, headers=headers)).json()["id"]
+
+    responses = await asyncio.gather(
+        live.client.patch(f"{folders}/{first}", json={"parent_id": second}, headers=headers),
+        live.client.patch(f"{folders}/{second}", json={"parent_id": first}, headers=headers),
+    )
+
+    assert sorted(r.status_code for r in responses) == [200, 422]
+    parents = {f["id"]: f["parent_id"] for f in (await live.client.get(folders, headers=headers)).json()}
+    assert None in (parents[first], parents[second])
