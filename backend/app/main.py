@@ -19,6 +19,7 @@ from app.dev.router import router as dev_router
 from app.flows.router import categories_router, folders_router, tags_router
 from app.flows.router import router as flows_router
 from app.health.router import router as health_router
+from app.search.router import router as search_router
 from app.steps.router import router as steps_router
 from app.teams.router import invitations_router
 from app.teams.router import router as teams_router
@@ -58,7 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(auth_router)
     api.include_router(teams_router)
     api.include_router(invitations_router)
-    for router in (flows_router, categories_router, folders_router, tags_router, steps_router):
+    for router in (flows_router, categories_router, folders_router, tags_router, steps_router, search_router):
         api.include_router(router)
     if settings.environment == "local":
         api.include_router(dev_router)

@@ -3,6 +3,7 @@
 from app.auth.models import LoginFailure, RefreshFamily, RefreshToken, UserToken
 from app.core.db import Base
 from app.flows.models import Category, Flow, FlowFavourite, FlowVersion, Folder
+from app.search.models import SearchDocument
 from app.steps.models import Step, StepRating
 from app.teams.models import Invitation, Membership, Team
 from app.users.models import User
@@ -19,6 +20,7 @@ __all__ = [
     "Membership",
     "RefreshFamily",
     "RefreshToken",
+    "SearchDocument",
     "Step",
     "StepRating",
     "Team",

@@ -30,6 +30,7 @@ from app.flows.schemas import (
     VersionOut,
 )
 from app.flows.validation import ValidationReport, validate_graph
+from app.search import service as search
 
 PAGE_LIMIT_MAX = 100
 
@@ -157,6 +158,7 @@ async def create_flow(db: AsyncSession, principal: Principal, data: FlowCreateIn
         graph=graph.model_dump(mode="json"),
     )
     db.add(flow)
+    await search.reindex_flow(db, flow)
     await db.commit()
     return _flow_out(flow, False, flow.draft_graph, None)
 
@@ -172,6 +174,7 @@ async def update_flow(db: AsyncSession, principal: Principal, flow_id: uuid.UUID
         changes["tags"] = sorted(set(changes["tags"]))
     for field, value in changes.items():
         setattr(flow, field, value)
+    await search.reindex_flow(db, flow)
     await db.commit()
     return await read_flow(db, principal, flow.id, None)
 
@@ -187,6 +190,7 @@ async def save_draft(
         raise DraftConflict(current)
     flow.draft_graph = graph.model_dump(mode="json")
     flow.draft_revision += 1
+    await search.reindex_flow(db, flow)  # changes the index only while nothing is published
     await db.commit()
     return await read_flow(db, principal, flow.id, None)
 
@@ -206,6 +210,7 @@ async def publish(db: AsyncSession, principal: Principal, flow_id: uuid.UUID, ch
     if not report.valid:
         raise FlowInvalid(report)
     version = freeze_version(db, flow, principal.user_id, change_note)
+    await search.reindex_flow(db, flow, version.graph)
     await db.commit()
     return VersionOut.model_validate(version)
 
@@ -298,6 +303,7 @@ async def duplicate_flow(db: AsyncSession, principal: Principal, flow_id: uuid.U
         graph=source.draft_graph,
     )
     db.add(copy)
+    await search.reindex_flow(db, copy)
     await db.commit()
     return _flow_out(copy, False, copy.draft_graph, None)
 
@@ -314,12 +320,14 @@ async def set_archived(db: AsyncSession, principal: Principal, flow_id: uuid.UUI
         flow.status = FlowStatus.ARCHIVED.value
     else:
         flow.status = FlowStatus.PUBLISHED.value if flow.latest_version else FlowStatus.DRAFT.value
+    await search.reindex_flow(db, flow)  # archived flows leave the index
     await db.commit()
     return await read_flow(db, principal, flow.id, None)
 
 
 async def delete_flow(db: AsyncSession, principal: Principal, flow_id: uuid.UUID) -> None:
     flow = await get_flow(db, principal.scope, flow_id, for_update=True)
+    await search.remove(db, flow_id=flow.id)
     await db.delete(flow)
     await db.commit()
 

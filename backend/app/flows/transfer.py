@@ -41,6 +41,7 @@ from app.flows.schemas import Description, Name, Tag, Title
 from app.flows.service import freeze_version, get_flow, get_version, new_flow
 from app.flows.taxonomy import TeamTaxonomy, join_folder_path, split_folder_path
 from app.flows.validation import validate_graph
+from app.search import service as search
 
 FORMAT = "resolutionflow.flows"
 FORMAT_VERSION = 1
@@ -350,6 +351,8 @@ async def create_flows(
         for flow in flows:
             freeze_version(db, flow, owner_id, change_note)
         await db.flush()
+    for flow in flows:  # the draft is also the published graph of a flow published just now
+        await search.reindex_flow(db, flow, flow.draft_graph)
     return ImportOut(
         created=[
             ImportedFlow(

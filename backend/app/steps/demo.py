@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.clock import utcnow
 from app.core.schemas import RequestBody
 from app.flows.demo_library import DEMO_DIR
+from app.search import service as search
 from app.steps.models import Step, StepRating
 from app.steps.schemas import RatingIn, StepCreateIn
 
@@ -64,7 +65,7 @@ async def load_demo_steps(
             rating_sum=sum(rating.rating for _, rating in ratings),
         )
         db.add(step)
-        await db.flush()  # without relationship()s the unit of work does not order these inserts
+        await search.reindex_step(db, step)  # flushes: without relationship()s the unit of work does not order inserts
         for user_id, rating in ratings:
             db.add(
                 StepRating(

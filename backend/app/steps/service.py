@@ -20,6 +20,7 @@ from app.core.tenancy import TeamScope, get_in_team, in_team
 from app.flows.graph import MAX_NODES, TERMINAL_KINDS, Command, Graph, Position
 from app.flows.schemas import FlowOut
 from app.flows.service import get_flow, save_draft
+from app.search import service as search
 from app.steps.models import Step, StepKind, StepRating
 from app.steps.schemas import (
     RatingIn,
@@ -100,6 +101,7 @@ async def create_step(db: AsyncSession, principal: Principal, data: StepCreateIn
         rating_sum=0,
     )
     db.add(step)
+    await search.reindex_step(db, step)
     await db.commit()
     return _step_out(step, None)
 
@@ -116,6 +118,7 @@ async def update_step(db: AsyncSession, principal: Principal, step_id: uuid.UUID
         setattr(step, field, value)
     if changes:
         step.updated_at = utcnow()
+        await search.reindex_step(db, step)
     await db.commit()
     return await read_step(db, principal, step.id)
 
@@ -123,6 +126,7 @@ async def update_step(db: AsyncSession, principal: Principal, step_id: uuid.UUID
 async def delete_step(db: AsyncSession, principal: Principal, step_id: uuid.UUID) -> None:
     """The step and its ratings go; flows it was inserted into keep their copy of it."""
     step = await get_step(db, principal.scope, step_id, for_update=True)
+    await search.remove(db, step_id=step.id)
     await db.delete(step)
     await db.commit()
 

@@ -6,6 +6,7 @@ from app.auth.router import router as auth_router
 from app.flows.router import categories_router, folders_router, tags_router
 from app.flows.router import router as flows_router
 from app.health.router import router as health_router
+from app.search.router import router as search_router
 from app.steps.router import router as steps_router
 from app.teams.router import invitations_router
 from app.teams.router import router as teams_router
@@ -47,6 +48,7 @@ def _declared_routes() -> set[tuple[str, str]]:
         ("/api/v1", folders_router),
         ("/api/v1", tags_router),
         ("/api/v1", steps_router),
+        ("/api/v1", search_router),
         ("", health_router),
     ):
         for route in router.routes:

@@ -1,0 +1,30 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.auth.deps import CurrentPrincipal
+from app.core.db import DbSession
+from app.search import service
+from app.search.schemas import HitType, SearchHit
+
+router = APIRouter(prefix="/search", tags=["search"])
+
+
+@router.get(
+    "",
+    summary="Flows and library steps matching a query, best first, with a snippet and why each matched",
+    description=(
+        "Full-text search (websearch syntax: quotes, `or`, `-word`; the last word also matches as a "
+        "prefix for type-ahead) weighted title > tags > text, plus typo-tolerant title matching. "
+        "A flow is searched in its latest published version, or its draft while it has none; "
+        "archived flows are not searched."
+    ),
+)
+async def search(
+    principal: CurrentPrincipal,
+    db: DbSession,
+    q: Annotated[str, Query(min_length=1, max_length=service.QUERY_MAX_LENGTH)],
+    kind: Annotated[HitType | None, Query(description="Only flows or only steps.")] = None,
+    limit: Annotated[int, Query(ge=1, le=service.LIMIT_MAX)] = 20,
+) -> list[SearchHit]:
+    return await service.search(db, principal.scope, q, kind=kind, limit=limit)
