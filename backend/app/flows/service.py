@@ -1,8 +1,5 @@
 """Flows: metadata, the draft, publishing immutable versions, listing. No HTTP here."""
 
-import base64
-import binascii
-import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,7 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.deps import Principal
 from app.core.clock import utcnow
-from app.core.errors import BadRequest, Conflict, NotFound, Unprocessable
+from app.core.errors import Conflict, NotFound, Unprocessable
+from app.core.pagination import cursor_datetime, cursor_text, cursor_uuid, decode_cursor, encode_cursor
 from app.core.tenancy import TeamScope, get_in_team, in_team
 from app.flows.graph import Graph
 from app.flows.models import Category, Flow, FlowFavourite, FlowStatus, FlowVersion, Folder
@@ -363,18 +361,9 @@ _SORTS = {
 }
 
 
-def _encode_cursor(value: datetime | str, row_id: uuid.UUID) -> str:
-    raw = value.isoformat() if isinstance(value, datetime) else value
-    return base64.urlsafe_b64encode(json.dumps([raw, str(row_id)]).encode()).decode()
-
-
-def _decode_cursor(cursor: str, sort: FlowSort) -> tuple[datetime | str, uuid.UUID]:
-    try:
-        raw, row_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        value: datetime | str = datetime.fromisoformat(raw) if sort != "title" else str(raw)
-        return value, uuid.UUID(row_id)
-    except (ValueError, TypeError, binascii.Error, json.JSONDecodeError) as exc:
-        raise BadRequest("The cursor is not valid.", code="invalid_cursor") from exc
+def _decode_flow_cursor(cursor: str, sort: FlowSort) -> tuple[datetime | str, uuid.UUID]:
+    value, row_id = decode_cursor(cursor, sort, 2)
+    return (cursor_text(value) if sort == "title" else cursor_datetime(value)), cursor_uuid(row_id)
 
 
 def _filtered(stmt: Select[Any], principal: Principal, filters: FlowFilters) -> Select[Any]:
@@ -402,7 +391,7 @@ async def list_flows(
     column, descending = _SORTS[sort]
     stmt = _filtered(select(Flow), principal, filters)
     if cursor:
-        value, row_id = _decode_cursor(cursor, sort)
+        value, row_id = _decode_flow_cursor(cursor, sort)
         key = tuple_(column, Flow.id)
         stmt = stmt.where(key < (value, row_id) if descending else key > (value, row_id))
     order = (column.desc(), Flow.id.desc()) if descending else (column.asc(), Flow.id.asc())
@@ -418,5 +407,5 @@ async def list_flows(
             )
         ).scalars()
     )
-    next_cursor = _encode_cursor(getattr(flows[-1], column.key), flows[-1].id) if has_more and flows else None
+    next_cursor = encode_cursor(sort, getattr(flows[-1], column.key), flows[-1].id) if has_more and flows else None
     return FlowPageOut(items=[_summary(f, f.id in favourites) for f in flows], next_cursor=next_cursor)

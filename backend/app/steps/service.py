@@ -1,12 +1,9 @@
 """The step library: reusable steps, their ratings, and inserting a step into a flow's draft. No HTTP here."""
 
-import base64
-import binascii
 import json
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -15,7 +12,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.deps import Principal
 from app.core.clock import utcnow
-from app.core.errors import BadRequest, Conflict, NotFound, Unprocessable
+from app.core.errors import Conflict, NotFound, Unprocessable
+from app.core.pagination import (
+    cursor_count,
+    cursor_datetime,
+    cursor_number,
+    cursor_uuid,
+    decode_cursor,
+    encode_cursor,
+)
 from app.core.tenancy import TeamScope, get_in_team, in_team
 from app.flows.graph import MAX_NODES, TERMINAL_KINDS, Command, Graph, Position
 from app.flows.schemas import FlowOut
@@ -36,7 +41,6 @@ from app.steps.schemas import (
 from app.users.models import User
 
 PAGE_LIMIT_MAX = 100
-INT_MAX = 2**31 - 1
 
 
 async def get_step(db: AsyncSession, scope: TeamScope, step_id: uuid.UUID, *, for_update: bool = False) -> Step:
@@ -238,47 +242,22 @@ def _key_values(step: Step, sort: StepSort) -> list[Any]:
     """The sort key of a row, as the cursor carries it (JSON: floats round-trip exactly)."""
     if sort == "rating":
         average = step.rating_sum / step.rating_count if step.rating_count else 0.0
-        return [average, step.rating_count, str(step.id)]
+        return [average, step.rating_count, step.id]
     if sort == "use":
-        return [step.use_count, str(step.id)]
-    return [step.created_at.isoformat(), str(step.id)]
+        return [step.use_count, step.id]
+    return [step.created_at, step.id]
 
 
-def _encode_cursor(step: Step, sort: StepSort) -> str:
-    return base64.urlsafe_b64encode(json.dumps([sort, *_key_values(step, sort)]).encode()).decode()
-
-
-def _count(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= INT_MAX:
-        raise ValueError("not a count")
-    return value
-
-
-def _decode_cursor(cursor: str, sort: StepSort) -> list[Any]:
-    """The key values a cursor carries, checked strictly: a tampered cursor is a 400, never a 500."""
-    try:
-        raw = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        if not isinstance(raw, list) or len(raw) != len(_sort_key(sort)) + 1 or raw[0] != sort:
-            raise ValueError("cursor of another sort")
-        *values, row_id = raw[1:]
-        if not isinstance(row_id, str):
-            raise ValueError("not an id")
-        key: list[Any]
-        if sort == "rating":
-            average, count = values
-            if isinstance(average, bool) or not isinstance(average, int | float) or not 0 <= average <= 5:
-                raise ValueError("not an average")
-            key = [float(average), _count(count)]
-        elif sort == "use":
-            key = [_count(values[0])]
-        else:
-            created = datetime.fromisoformat(values[0]) if isinstance(values[0], str) else None
-            if created is None or created.tzinfo is None:
-                raise ValueError("not a timestamp")
-            key = [created]
-        return [*key, uuid.UUID(row_id)]
-    except (ValueError, TypeError, binascii.Error) as exc:
-        raise BadRequest("The cursor is not valid.", code="invalid_cursor") from exc
+def _decode_step_cursor(cursor: str, sort: StepSort) -> list[Any]:
+    *values, row_id = decode_cursor(cursor, sort, len(_sort_key(sort)))
+    key: list[Any]
+    if sort == "rating":
+        key = [cursor_number(values[0], 0, 5), cursor_count(values[1])]
+    elif sort == "use":
+        key = [cursor_count(values[0])]
+    else:
+        key = [cursor_datetime(values[0])]
+    return [*key, cursor_uuid(row_id)]
 
 
 def _like_pattern(text: str) -> str:
@@ -304,14 +283,14 @@ async def list_steps(
     key = _sort_key(sort)
     stmt = _filtered(select(Step), principal.scope, filters)
     if cursor:
-        stmt = stmt.where(tuple_(*key) < tuple(_decode_cursor(cursor, sort)))
+        stmt = stmt.where(tuple_(*key) < tuple(_decode_step_cursor(cursor, sort)))
     steps = list((await db.execute(stmt.order_by(*(column.desc() for column in key)).limit(limit + 1))).scalars())
     has_more = len(steps) > limit
     steps = steps[:limit]
     mine = await _my_ratings(db, principal, [step.id for step in steps])
     return StepPageOut(
         items=[_summary(step, mine.get(step.id)) for step in steps],
-        next_cursor=_encode_cursor(steps[-1], sort) if has_more and steps else None,
+        next_cursor=encode_cursor(sort, *_key_values(steps[-1], sort)) if has_more and steps else None,
     )
 
 

@@ -339,3 +339,23 @@ async def test_viewers_change_nothing(client, factory: Factory, method: str, suf
     assert response.json()["detail"] == "insufficient_role"
     after = (await client.get(f"{FLOWS}/{flow['id']}", headers=headers)).json()
     assert (after["title"], after["draft_revision"], after["status"]) == (flow["title"], 1, "draft")
+
+
+async def test_a_cursor_only_works_for_the_sort_it_came_from(client, engineer: Member) -> None:
+    import base64
+    import json
+
+    headers = await auth_headers(client, engineer)
+    for title in ("One", "Two", "Three"):
+        await create(client, headers, title=title)
+    page = (await client.get(FLOWS, params={"sort": "title", "limit": 1}, headers=headers)).json()
+    foreign = await client.get(FLOWS, params={"sort": "updated", "cursor": page["next_cursor"]}, headers=headers)
+    assert foreign.status_code == 400
+    assert foreign.json()["detail"] == "invalid_cursor"
+
+    naive = base64.urlsafe_b64encode(
+        json.dumps(["updated", "2026-01-01T00:00:00", str(page["items"][0]["id"])]).encode()
+    )
+    response = await client.get(FLOWS, params={"sort": "updated", "cursor": naive.decode()}, headers=headers)
+    assert response.status_code == 400
+    assert response.json()["detail"] == "invalid_cursor"
