@@ -1,5 +1,7 @@
 """Flows API: create, draft with optimistic concurrency, publish immutable versions, list."""
 
+import base64
+import json
 from typing import Any
 
 import pytest
@@ -342,9 +344,6 @@ async def test_viewers_change_nothing(client, factory: Factory, method: str, suf
 
 
 async def test_a_cursor_only_works_for_the_sort_it_came_from(client, engineer: Member) -> None:
-    import base64
-    import json
-
     headers = await auth_headers(client, engineer)
     for title in ("One", "Two", "Three"):
         await create(client, headers, title=title)
