@@ -13,7 +13,7 @@ PORT ?= 8000
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
-.PHONY: run test lint typecheck pytest seed migrate bench setup clean
+.PHONY: run test lint typecheck pytest seed migrate bench bench-library setup clean
 
 setup: $(VENV)/.synced
 
@@ -49,6 +49,10 @@ test: lint typecheck pytest
 
 bench: setup
 	cd backend && .venv/bin/python ../bench/auth_load.py
+
+# Search and publish over a 100,000-version library; quick: make bench-library ARGS='--versions 20000 --seconds 5'
+bench-library: setup
+	cd backend && .venv/bin/python ../bench/library_load.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .cache
