@@ -188,7 +188,10 @@ async def save_draft(
         raise DraftConflict(current)
     flow.draft_graph = graph.model_dump(mode="json")
     flow.draft_revision += 1
-    await search.reindex_flow(db, flow)  # changes the index only while nothing is published
+    if flow.latest_version == 0:
+        # Search shows the draft only until the first publish; after that a draft save leaves the
+        # index (built from the published version) as it is.
+        await search.reindex_flow(db, flow)
     await db.commit()
     return await read_flow(db, principal, flow.id, None)
 
