@@ -7,6 +7,8 @@ back afterwards.
 """
 
 import asyncio
+import json
+import logging
 import os
 import secrets
 import socket
@@ -25,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 
 from app.core.config import Settings, to_asyncpg_url
 from app.core.db import create_engine
+from app.core.logging import JsonFormatter
 from app.core.migrations import alembic_config
 from app.main import create_app
 from app.teams.models import Team
@@ -220,3 +223,38 @@ async def live(create_database: Any, settings: Settings) -> AsyncIterator[LiveAp
         transport = httpx.ASGITransport(app=application)
         async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as http:
             yield LiveApp(application, http, url, team, members, builder)
+
+
+class LogCapture(logging.Handler):
+    """Every log line, formatted exactly as the app writes it (JSON)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.setFormatter(JsonFormatter())
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def entries(self) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in self.lines]
+
+
+@pytest.fixture
+def captured_logs(app: Any) -> Iterator[LogCapture]:
+    """All logging at any level during the test; depends on `app`, which configures logging."""
+    handler = LogCapture()
+    root = logging.getLogger()
+    previous = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(previous)

@@ -1,48 +1,13 @@
 """Passwords and tokens never reach the log."""
 
 import logging
-from collections.abc import Iterator
-
-import pytest
 
 from app.core.logging import JsonFormatter
 from tests.auth.helpers import AUTH, login_tokens, refresh_with, token_from_mail
 from tests.factories import Factory, bearer
 
 
-class Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.setFormatter(JsonFormatter())
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(self.format(record))
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.lines)
-
-
-@pytest.fixture
-def log_output(client) -> Iterator[Collect]:
-    """Everything logged at any level while the test runs, as the app's JSON formatter writes it.
-
-    Depends on `client` so the app (which configures logging) exists before the handler is added.
-    """
-    handler = Collect()
-    root = logging.getLogger()
-    previous = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    try:
-        yield handler
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(previous)
-
-
-async def test_login_refresh_and_logout_log_no_password_or_token(client, factory: Factory, log_output) -> None:
+async def test_login_refresh_and_logout_log_no_password_or_token(client, factory: Factory, captured_logs) -> None:
     member = await factory.member(password="Very-Secret-Passphrase-77")
     failed = await client.post(f"{AUTH}/login", json={"email": member.email, "password": "Wrong-Secret-Guess-88"})
     access, refresh = await login_tokens(client, member)
@@ -52,22 +17,22 @@ async def test_login_refresh_and_logout_log_no_password_or_token(client, factory
     await client.post(f"{AUTH}/logout", json={"refresh_token": rotated})
 
     assert (failed.status_code, me.status_code, replayed.status_code) == (401, 200, 401)
-    assert log_output.lines, "the access log should have written something"
+    assert captured_logs.lines, "the access log should have written something"
     for secret in ("Very-Secret-Passphrase-77", "Wrong-Secret-Guess-88", access, refresh, rotated):
-        assert secret not in log_output.text
+        assert secret not in captured_logs.text
     # Nor a recognisable part of a token (e.g. its signature).
     for token in (access, refresh, rotated):
-        assert token.rsplit(".", 1)[1] not in log_output.text
+        assert token.rsplit(".", 1)[1] not in captured_logs.text
 
 
-async def test_password_reset_flow_logs_no_token_or_password(client, factory: Factory, mailbox, log_output) -> None:
+async def test_password_reset_flow_logs_no_token_or_password(client, factory: Factory, mailbox, captured_logs) -> None:
     member = await factory.member()
     await client.post(f"{AUTH}/password/forgot", json={"email": member.email})
     token = token_from_mail(mailbox, member.email, "reset-password")
     await client.post(f"{AUTH}/password/reset", json={"token": token, "new_password": "Reset-Secret-Value-99"})
 
-    assert token not in log_output.text
-    assert "Reset-Secret-Value-99" not in log_output.text
+    assert token not in captured_logs.text
+    assert "Reset-Secret-Value-99" not in captured_logs.text
 
 
 def test_formatter_masks_secrets_passed_to_the_log(caplog) -> None:

@@ -1,65 +1,36 @@
 """Request ids (accepted or generated, echoed, logged), security headers on every response, and CORS."""
 
-import json
-import logging
 import re
-from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from app.core.logging import JsonFormatter
+from tests.conftest import LogCapture
 from tests.factories import Factory, auth_headers
 
 GENERATED_ID = re.compile(r"^[0-9a-f]{32}$")
 
 
-class CapturingHandler(logging.Handler):
-    """Formats each record as it is emitted, while the request's context (request id) is still set."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFormatter(JsonFormatter())
-        self.lines: list[dict[str, object]] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(json.loads(self.format(record)))
+def _request_lines(handler: LogCapture, path: str) -> list[dict[str, object]]:
+    return [line for line in handler.entries if line["event"] == "request" and line["path"] == path]
 
 
-@pytest.fixture
-def access_log(app) -> Iterator[CapturingHandler]:  # after the app configured logging
-    logger = logging.getLogger("app.access")
-    handler = CapturingHandler()
-    previous_level = logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    try:
-        yield handler
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(previous_level)
-
-
-def _request_lines(handler: CapturingHandler, path: str) -> list[dict[str, object]]:
-    return [line for line in handler.lines if line["event"] == "request" and line["path"] == path]
-
-
-async def test_valid_request_id_is_echoed_and_logged(client, access_log: CapturingHandler) -> None:
+async def test_valid_request_id_is_echoed_and_logged(client, captured_logs: LogCapture) -> None:
     response = await client.get("/healthz", headers={"X-Request-ID": "support-ticket-4711:a.b_c"})
 
     assert response.headers["x-request-id"] == "support-ticket-4711:a.b_c"
-    [line] = _request_lines(access_log, "/healthz")
+    [line] = _request_lines(captured_logs, "/healthz")
     assert line["request_id"] == "support-ticket-4711:a.b_c"
     assert line["status"] == 200
     assert line["method"] == "GET"
 
 
-async def test_missing_request_id_is_generated_and_logged(client, access_log: CapturingHandler) -> None:
+async def test_missing_request_id_is_generated_and_logged(client, captured_logs: LogCapture) -> None:
     response = await client.get("/healthz")
 
     request_id = response.headers["x-request-id"]
     assert GENERATED_ID.match(request_id)
-    [line] = _request_lines(access_log, "/healthz")
+    [line] = _request_lines(captured_logs, "/healthz")
     assert line["request_id"] == request_id
 
 
@@ -79,15 +50,17 @@ async def test_each_request_gets_its_own_generated_id(client) -> None:
         pytest.param("", id="empty"),
     ],
 )
-async def test_invalid_request_id_is_replaced(client, access_log: CapturingHandler, given: str) -> None:
+async def test_invalid_request_id_is_replaced(client, captured_logs: LogCapture, given: str) -> None:
     response = await client.get("/healthz", headers={"X-Request-ID": given})
 
     request_id = response.headers["x-request-id"]
     assert GENERATED_ID.match(request_id)
-    assert _request_lines(access_log, "/healthz")[0]["request_id"] == request_id
+    assert _request_lines(captured_logs, "/healthz")[0]["request_id"] == request_id
 
 
-async def test_unhandled_error_is_a_bare_500_with_headers_and_a_logged_request_id(app, access_log) -> None:
+async def test_unhandled_error_is_a_bare_500_with_headers_and_a_logged_request_id(
+    app, captured_logs: LogCapture
+) -> None:
     """Any log line inside a request carries its id, the error log of a crash included; and the 500
     itself keeps the request id and security headers."""
 
@@ -95,25 +68,19 @@ async def test_unhandled_error_is_a_bare_500_with_headers_and_a_logged_request_i
     async def boom() -> None:
         raise RuntimeError("kaboom secret detail")
 
-    errors = CapturingHandler()
-    logger = logging.getLogger("app.core.errors")
-    logger.addHandler(errors)
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    try:
-        async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as http:
-            response = await http.get("/boom", headers={"X-Request-ID": "trace-me-123"})
-    finally:
-        logger.removeHandler(errors)
+    async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as http:
+        response = await http.get("/boom", headers={"X-Request-ID": "trace-me-123"})
 
     assert response.status_code == 500
     assert response.json()["detail"] == "internal_error"
     assert "kaboom" not in response.text
     assert response.headers["x-request-id"] == "trace-me-123"
     assert response.headers["x-content-type-options"] == "nosniff"
-    [error_line] = [line for line in errors.lines if line["event"] == "unhandled_error"]
+    [error_line] = [line for line in captured_logs.entries if line["event"] == "unhandled_error"]
     assert error_line["request_id"] == "trace-me-123"
     assert "RuntimeError" in str(error_line["exception"])
-    assert _request_lines(access_log, "/boom")[0]["status"] == 500
+    assert _request_lines(captured_logs, "/boom")[0]["status"] == 500
 
 
 # --- security headers ------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from app.teams.models import Team
 from app.teams.service import DEMO_TEAM_SLUG
 from app.users.models import User
 from tests.factories import Factory, Member, auth_headers
+from tests.flows.test_flows_api import create
 
 SEARCH = "/api/v1/search"
 FLOWS = "/api/v1/flows"
@@ -44,11 +45,7 @@ async def search(client: Any, headers: dict[str, str], q: str, **params: Any) ->
 
 
 async def create_flow(client: Any, headers: dict[str, str], **fields: Any) -> dict[str, Any]:
-    body = {"kind": "troubleshooting", "title": "Untitled", "graph": graph(), **fields}
-    response = await client.post(FLOWS, json=body, headers=headers)
-    assert response.status_code == 201, response.text
-    flow: dict[str, Any] = response.json()
-    return flow
+    return await create(client, headers, **{"title": "Untitled", "graph": graph(), **fields})
 
 
 @pytest.fixture
