@@ -10,18 +10,21 @@ one), alembic migrations, uvicorn with `ENVIRONMENT=production` and no access lo
    Python from the 22 demo flows (titles, descriptions, node texts recombined, with device names,
    sites and error codes mixed in: common words such as "printer" are in thousands of rows, an error
    code in a handful) and written with asyncpg `copy_records_to_table`. search_documents rows are
-   built exactly as `app.search.service.reindex_flow` builds them (`graph_text`, `_clean`, tags
-   joined by spaces, version = latest published version); `document` is a generated column.
+   built exactly as `app.search.service.reindex_flow` builds them (`graph_text`, tags joined by
+   spaces, version = latest published version); `document` and `head` are generated columns and
+   the postings and vocabulary are written by the table's trigger, as in the app.
    Secondary indexes are dropped during the COPY and re-created from their own definitions
    (pg_indexes) afterwards, then VACUUM (ANALYZE).
 2. Search: `GET /api/v1/search?q=...` over a fixed query mix at 16 concurrent keep-alive clients,
    side by side with the same SQL sent directly through asyncpg from 16 connections. The direct SQL
-   is the statement `app.search.service.search` executes, captured from the service itself (a
-   stand-in session records the statement) and compiled with SQLAlchemy's asyncpg dialect: the
-   identical text and bind parameters the app sends (both sides use asyncpg prepared statements).
+   is the sequence of statements `app.search.service.search` executes for each query (recorded
+   from the service running against the loaded database, so a typo's correction round trips are
+   included) compiled with SQLAlchemy's asyncpg dialect: the identical text and bind parameters
+   the app sends (both sides use asyncpg prepared statements).
 3. Publish: a 300-node graph (a chain of actions with a few questions, ending in a resolution);
    30 x (PUT /draft, then timed POST /publish).
-4. EXPLAIN (ANALYZE, BUFFERS) of the search statement for a rare word, a common word and a typo.
+4. EXPLAIN (ANALYZE, BUFFERS) of the search statements for a rare word, a common word, a body-only
+   word and a typo.
 
     cd backend && .venv/bin/python ../bench/library_load.py [--versions 100000] [--seconds 10]
     quick:  ... --versions 20000 --seconds 5
@@ -137,7 +140,7 @@ class Generator:
 async def load_library(dsn: str, bench_team: uuid.UUID, other_team: uuid.UUID, owner: uuid.UUID, n: int) -> None:
     import asyncpg
 
-    from app.search.service import _clean, graph_text
+    from app.search.service import graph_text
 
     gen = Generator(seed=42, codes=max(1000, n // 20))
     conn = await asyncpg.connect(dsn)
@@ -176,7 +179,7 @@ async def load_library(dsn: str, bench_team: uuid.UUID, other_team: uuid.UUID, o
                 )  # fmt: skip
                 versions.append((uuid.uuid4(), team_id, flow_id, 1, graph_json, "Bench", owner, at))
                 docs.append(
-                    (uuid.uuid4(), team_id, flow_id, None, kind, 1, _clean(title), _clean(" ".join(tags)),
+                    (uuid.uuid4(), team_id, flow_id, None, kind, 1, title, " ".join(tags),
                      graph_text(description, graph), at)
                 )  # fmt: skip
             await conn.copy_records_to_table("flows", records=flows, columns=flow_cols)
@@ -247,34 +250,38 @@ def asyncpg_dsn(url: str) -> str:
 # --- the search statement, as the service builds it ------------------------------------------
 
 
-class _CaptureSession:
-    """Stands in for AsyncSession: records the statement `search` executes, returns no rows."""
-
-    def __init__(self) -> None:
-        self.statement: Any = None
-
-    async def execute(self, statement: Any) -> Any:
-        self.statement = statement
-
-        class _Empty:
-            def all(self) -> list[Any]:
-                return []
-
-        return _Empty()
+Statements = list[tuple[str, list[Any]]]
 
 
-async def search_sql(team_id: uuid.UUID, q: str) -> tuple[str, list[Any]]:
-    """The exact SQL text and positional parameters the app sends for GET /search?q=... ."""
+async def search_statements(database_url: str, team_id: uuid.UUID, queries: list[str]) -> dict[str, Statements]:
+    """For each query, the SQL text and positional parameters of every statement the app sends."""
     from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
+    from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+    from app.core.config import Settings
+    from app.core.db import create_engine
     from app.core.tenancy import TeamScope
     from app.search import service
 
-    capture = _CaptureSession()
-    await service.search(capture, TeamScope(team_id), q)  # type: ignore[arg-type]
-    compiled = capture.statement.compile(dialect=asyncpg_dialect())  # type: ignore[no-untyped-call]
-    params = [compiled.params[name] for name in compiled.positiontup]
-    return str(compiled), params
+    class Recording(AsyncSession):
+        recorded: Statements
+
+        async def execute(self, statement: Any, params: Any = None, **kwargs: Any) -> Any:
+            compiled = statement.compile(dialect=asyncpg_dialect())
+            values = {**compiled.params, **(params or {})}
+            self.recorded.append((str(compiled), [values[name] for name in compiled.positiontup]))
+            return await super().execute(statement, params, **kwargs)
+
+    settings = Settings(_env_file=None, environment="local", database_url=database_url)  # type: ignore[call-arg]
+    engine = create_engine(settings)
+    statements = {}
+    async with async_sessionmaker(engine, class_=Recording)() as db:
+        for q in queries:
+            db.recorded = []
+            await service.search(db, TeamScope(team_id), q)
+            statements[q] = db.recorded
+    await engine.dispose()
+    return statements
 
 
 def rare_word(n: int) -> str:
@@ -356,7 +363,7 @@ async def run_api(
 
 
 async def run_direct(
-    dsn: str, statements: dict[str, tuple[str, list[Any]]], queries: list[str], seconds: float
+    dsn: str, statements: dict[str, Statements], queries: list[str], seconds: float
 ) -> tuple[Sample, dict[str, list[float]], float]:
     import asyncpg
 
@@ -370,9 +377,10 @@ async def run_direct(
             while time.perf_counter() < deadline:
                 q = queries[i % len(queries)]
                 i += 1
-                sql, params = statements[q]
                 started = time.perf_counter()
-                await conn.fetch(sql, *params)
+                async with conn.transaction():  # as the app's request: SET LOCAL lasts for it
+                    for sql, params in statements[q]:
+                        await conn.fetch(sql, *params)
                 elapsed = time.perf_counter() - started
                 sample.latencies.append(elapsed)
                 per_query[q].append(elapsed)
@@ -408,12 +416,11 @@ async def check_results(host: str, port: int, token: str, dsn: str, team2: uuid.
 
 
 async def measure_search(
-    host: str, port: int, dsn: str, team: uuid.UUID, team2: uuid.UUID, email: str, n: int, seconds: float
+    host: str, port: int, dsn: str, statements: dict[str, Statements], email: str, team2: uuid.UUID, seconds: float
 ) -> None:
-    queries = query_mix(n)
-    statements = {q: await search_sql(team, q) for q in queries}
-    sql = statements["printer"][0]
-    print(f"\ndirect SQL (compiled from app.search.service.search with the asyncpg dialect):\n{sql}\n")
+    queries = list(statements)
+    sql = statements["printer"][0][0]
+    print(f"\ndirect SQL (recorded from app.search.service.search, asyncpg dialect), first statement:\n{sql}\n")
     token = await login(host, port, email)
     await run_api(host, port, token, queries, 1.5)  # warm-up: connections, pools, prepared statements, cache
     await run_direct(dsn, statements, queries, 1.5)
@@ -496,15 +503,16 @@ async def measure_publish(host: str, port: int, email: str, rounds: int) -> None
     print(f"  publish p95 < 150 ms .......... {'PASS' if p95 < 150 else 'FAIL'} ({p95:.1f} ms)")
 
 
-async def explain(dsn: str, team: uuid.UUID, n: int) -> None:
+async def explain(dsn: str, team: uuid.UUID, statements: dict[str, Statements], n: int) -> None:
     import asyncpg
 
     conn = await asyncpg.connect(dsn)
-    for label, q in (("rare word", rare_word(n)), ("common word", "printer"), ("typo", "outlok")):
-        sql, params = await search_sql(team, q)
-        rows = await conn.fetch(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", *params)
-        print(f"\nEXPLAIN (ANALYZE, BUFFERS) -- {label}: q={q!r}")
-        print("\n".join(r[0] for r in rows))
+    cases = (("rare word", rare_word(n)), ("common word", "printer"), ("body-only word", "restart"), ("typo", "outlok"))
+    for label, q in cases:
+        for i, (sql, params) in enumerate(statements[q], 1):
+            rows = await conn.fetch(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", *params)
+            print(f"\nEXPLAIN (ANALYZE, BUFFERS) -- {label}: q={q!r}, statement {i} of {len(statements[q])}")
+            print("\n".join(r[0] for r in rows))
     # Where the time goes: matching alone (GIN) versus matching and ranking every match.
     stats = await conn.fetchrow(
         "SELECT count(*) AS docs, avg(pg_column_size(document))::int AS doc_bytes, avg(length(body))::int AS body "
@@ -543,14 +551,13 @@ def main() -> None:
         bench_team, team2, user, email = asyncio.run(prepare(url))
         print(f"loading {args.versions} flow versions for the bench team (+{TEAM2_FLOWS} for a second team)")
         asyncio.run(load_library(dsn, bench_team, team2, user, args.versions))
+        statements = asyncio.run(search_statements(url, bench_team, query_mix(args.versions)))
         with api_server(url, args.port, args.workers):
             print(f"\nuvicorn: {args.workers} worker(s), ENVIRONMENT=production, no access log")
-            asyncio.run(
-                measure_search("127.0.0.1", args.port, dsn, bench_team, team2, email, args.versions, args.seconds)
-            )
+            asyncio.run(measure_search("127.0.0.1", args.port, dsn, statements, email, team2, args.seconds))
             asyncio.run(measure_publish("127.0.0.1", args.port, email, args.publishes))
         if not args.skip_explain:
-            asyncio.run(explain(dsn, bench_team, args.versions))
+            asyncio.run(explain(dsn, bench_team, statements, args.versions))
     print(f"\ntotal run time {time.perf_counter() - begun:.0f} s")
 
 

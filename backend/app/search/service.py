@@ -1,64 +1,44 @@
-"""The full-text half of search: keeping `search_documents` up to date, and querying it. No HTTP here.
+"""Search: keeping `search_documents` up to date, and querying it. No HTTP here.
 
 Indexing runs in the caller's transaction (no commit here): whoever creates, changes or deletes a
-flow or step calls `reindex_flow`, `reindex_step` or `remove` before committing.
+flow or step calls `reindex_flow`, `reindex_step` or `remove` before committing. Triggers keep the
+postings and vocabulary (`search_terms`, `search_vocabulary`) in step.
 
-A query matches a document when
-  - its tsvector matches `websearch_to_tsquery(q)` (quotes, `or`, `-word`), or
-  - it matches the type-ahead query: every word of q, the last one as a prefix (`outlook pass` →
-    `'outlook' & 'pass':*`), or
-  - the title is similar to q (pg_trgm `q <% title`, word similarity ≥ 0.6) for typos.
-Text matches rank by `ts_rank_cd` with weights A=title 1.0, B=tags 0.4, C=text 0.2 and score
-1 + rank/(rank + 1) (in [1, 2)); title-only fuzzy matches score their word similarity (< 1), so
-they always rank below text matches.
+A query matches a document when its text matches the type-ahead query: every word of q, the last
+one as a prefix (`outlook pass` → `'outlook' & 'pass':*`), none of the `-word`s. A query with
+quotes or `or` is read by `websearch_to_tsquery` instead. The ranking is in `app.search.queries`.
+A query that matches nothing is retried with each word replaced by the closest word of the team's
+titles and tags (typos).
 """
 
-import html
 import re
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Float, case, delete, func, literal, literal_column, or_, select
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import Uuid, any_, cast, delete, func, literal_column, select
+from sqlalchemy.dialects.postgresql import ARRAY, insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql.elements import ColumnElement
 
 from app.core.clock import utcnow
 from app.core.errors import Unprocessable
 from app.core.tenancy import TeamScope, in_team
 from app.flows.models import Flow, FlowStatus, FlowVersion
+from app.search import queries
 from app.search.models import TS_CONFIG, SearchDocument
 from app.search.schemas import HitType, MatchReason, SearchHit
+from app.search.snippets import snippet
 from app.steps.models import Step
 
 QUERY_MAX_LENGTH = 200
 LIMIT_MAX = 50
 MAX_WORDS = 32
 
-# ts_rank_cd weights in PostgreSQL's order {D, C, B, A}.
-_WEIGHTS: ColumnElement[Any] = literal_column("'{0.1, 0.2, 0.4, 1.0}'::real[]")
-# Normalisation 1|32: divide by 1 + log(length) (long bodies do not win by volume), then rank/(rank + 1).
-_NORMALIZATION = 1 | 32
-
-# Private-use characters stand in for `<`, `>` and the highlight marks while PostgreSQL builds the
-# snippet (ts_headline drops anything that looks like an HTML tag); the snippet is then
-# HTML-escaped in Python and only the marks become tags. They are stripped from indexed text.
-_LT, _GT, _MARK, _UNMARK = "\ue000", "\ue001", "\ue002", "\ue003"
-_SENTINELS = re.compile(f"[{_LT}{_GT}{_MARK}{_UNMARK}]")
-_HEADLINE_OPTIONS = (
-    f'StartSel={_MARK}, StopSel={_UNMARK}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
-)
-
-
 # --- indexing ------------------------------------------------------------------------------
 
 
-def _clean(text: str) -> str:
-    return _SENTINELS.sub("", text)
-
-
 def _join(parts: list[str | None]) -> str:
-    return _clean("\n".join(part for part in parts if part))
+    return "\n".join(part for part in parts if part)
 
 
 def graph_text(description: str, graph: dict[str, Any]) -> str:
@@ -109,8 +89,8 @@ async def reindex_flow(db: AsyncSession, flow: Flow, graph: dict[str, Any] | Non
         "flow_id": flow.id,
         "kind": flow.kind,
         "version": version,
-        "title": _clean(flow.title),
-        "tags": _clean(" ".join(flow.tags)),
+        "title": flow.title,
+        "tags": " ".join(flow.tags),
         "body": graph_text(flow.description, graph),
     }
     await _upsert(db, values, "flow_id")
@@ -124,8 +104,8 @@ async def reindex_step(db: AsyncSession, step: Step) -> None:
         "step_id": step.id,
         "kind": step.kind_hint,
         "version": None,
-        "title": _clean(step.title),
-        "tags": _clean(" ".join(step.tags)),
+        "title": step.title,
+        "tags": " ".join(step.tags),
         "body": step_text(step),
     }
     await _upsert(db, values, "step_id")
@@ -141,9 +121,26 @@ async def remove(db: AsyncSession, *, flow_id: uuid.UUID | None = None, step_id:
 
 # --- querying ------------------------------------------------------------------------------
 
+_OR = re.compile(r"(?:^|\s)or(?:\s|$)", re.IGNORECASE)
+# A one-letter last word is not expanded as a prefix: it would match most of the vocabulary.
+MIN_PREFIX_LENGTH = 2
+# Snippets are cut from the start of the text; a document's text can be megabytes.
+SNIPPET_TEXT_CHARS = 20_000
 
-def _words(q: str) -> tuple[list[str], list[str]]:
-    """The query's words to find and the words to exclude (`-word`), as plain alphanumerics."""
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    text: str  # as typed, for websearch_to_tsquery
+    wanted: list[str]  # the words to find
+    typeahead: str | None  # to_tsquery text; None: the query needs websearch_to_tsquery
+    prefix: str | None  # the last word, when it is matched as a prefix
+    excludes: bool  # has `-word`s: a document's head can match while the document does not
+
+
+def parse(q: str) -> ParsedQuery:
+    """Words to find and to exclude (`-word`) as plain alphanumerics, and the type-ahead query: every
+    wanted word, the last one as a prefix, none of the excluded. Quotes or `or` need
+    websearch_to_tsquery instead; a one-letter last word is not typed yet and is left out."""
     wanted: list[str] = []
     excluded: list[str] = []
     for token in q.split():
@@ -152,41 +149,44 @@ def _words(q: str) -> tuple[list[str], list[str]]:
             excluded.append(words[0])
             words = words[1:]
         wanted += words
-    return wanted[:MAX_WORDS], excluded[:MAX_WORDS]
+    wanted, excluded = wanted[:MAX_WORDS], excluded[:MAX_WORDS]
+    if '"' in q or _OR.search(q) or not wanted:
+        return ParsedQuery(q, wanted, None, None, bool(excluded))
+    if len(wanted[-1]) < MIN_PREFIX_LENGTH:
+        if len(wanted) == 1:
+            return ParsedQuery(q, wanted, None, None, bool(excluded))
+        wanted = wanted[:-1]
+    terms = [f"'{word}'" for word in wanted[:-1]] + [f"'{wanted[-1]}':*"] + [f"!'{word}'" for word in excluded]
+    return ParsedQuery(q, wanted, " & ".join(terms), wanted[-1], bool(excluded))
 
 
-def typeahead_query(wanted: list[str], excluded: list[str]) -> str | None:
-    """`to_tsquery` text: every wanted word, the last one as a prefix, none of the excluded."""
-    if not wanted:
-        return None
-    terms = [f"'{word}'" for word in wanted[:-1]] + [f"'{wanted[-1]}':*"]
-    terms += [f"!'{word}'" for word in excluded]
-    return " & ".join(terms)
-
-
-def any_word_query(wanted: list[str]) -> str | None:
+def any_word_query(wanted: list[str]) -> str:
     """`to_tsquery` text matching any wanted word (the last as a prefix): which fields matched."""
-    if not wanted:
-        return None
     return " | ".join([f"'{word}'" for word in wanted[:-1]] + [f"'{wanted[-1]}':*"])
 
 
-def render_snippet(headline: str) -> str:
-    """HTML-escape the headline and turn only the highlight sentinels into `<mark>` tags."""
-    escaped = html.escape(headline, quote=True)
-    return (
-        escaped.replace(_LT, "&lt;").replace(_GT, "&gt;").replace(_MARK, "<mark>").replace(_UNMARK, "</mark>")
-    ).strip()
+async def _text_ranking(
+    db: AsyncSession, scope: TeamScope, query: ParsedQuery, kind: HitType | None, limit: int
+) -> list[tuple[uuid.UUID, float]]:
+    params = {
+        "team_id": scope.team_id,
+        "q": query.text,
+        "typeahead": query.typeahead,
+        "prefix": query.prefix,
+        "words": " ".join(query.wanted),
+        "hit_type": kind,
+        "negated": query.excludes,
+        "limit": limit,
+    }
+    rows = (await db.execute(queries.TEXT_RANKING, params)).all()
+    return [(row.id, float(row.score)) for row in rows]
 
 
-def _tsquery(text: str | None) -> ColumnElement[Any] | None:
-    return None if text is None else func.to_tsquery(TS_CONFIG, text)
-
-
-def _filter_matches(weight: str, query: ColumnElement[Any] | None) -> ColumnElement[bool]:
-    if query is None:
-        return literal(False)
-    return func.ts_filter(SearchDocument.document, literal_column(f"'{{{weight}}}'::\"char\"[]")).op("@@")(query)
+async def _corrected(db: AsyncSession, scope: TeamScope, wanted: list[str]) -> list[str] | None:
+    """The query's words with typos replaced by the closest title or tag word; None: nothing to correct."""
+    rows = (await db.execute(queries.CORRECTIONS, {"team_id": scope.team_id, "words": wanted})).all()
+    corrected = [row.lexeme or row.word for row in rows]
+    return corrected if any(row.lexeme and row.lexeme != row.word.lower() for row in rows) else None
 
 
 async def search(
@@ -195,58 +195,61 @@ async def search(
     q = q.strip()
     if not q:
         raise Unprocessable("The search query is empty.", code="validation_error")
-    wanted, excluded = _words(q)
-    document = SearchDocument.document
-    web = func.websearch_to_tsquery(TS_CONFIG, q)
-    typeahead = _tsquery(typeahead_query(wanted, excluded))
+    query = parse(q)
+    if not query.wanted:
+        return []
+    # The ranking's best plan depends on its parameters (type-ahead, exclusions, limit): generic
+    # plans of the prepared statement measured 2-3x slower on the benchmark library.
+    await db.execute(queries.CUSTOM_PLANS)
+    ranked = await _text_ranking(db, scope, query, kind, limit)
+    fuzzy = False
+    if not ranked:
+        corrected = await _corrected(db, scope, query.wanted)
+        if corrected is not None:
+            query, fuzzy = parse(" ".join(corrected)), True
+            ranked = await _text_ranking(db, scope, query, kind, limit)
+    if not ranked:
+        return []
+    return await _hits(db, scope, ranked, query.wanted, fuzzy=fuzzy)
 
-    text_hit: ColumnElement[bool] = document.op("@@")(web)
-    rank: ColumnElement[Any] = func.ts_rank_cd(_WEIGHTS, document, web, _NORMALIZATION)
-    if typeahead is not None:
-        text_hit = or_(text_hit, document.op("@@")(typeahead))
-        rank = func.greatest(rank, func.ts_rank_cd(_WEIGHTS, document, typeahead, _NORMALIZATION))
-    fuzzy_hit = literal(q).op("<%")(SearchDocument.title)
-    score = case((text_hit, 1.0 + rank), else_=func.word_similarity(q, SearchDocument.title)).cast(Float)
 
-    ranked = in_team(
-        select(SearchDocument.id, score.label("score"), text_hit.label("text_hit")), SearchDocument, scope
-    ).where(or_(text_hit, fuzzy_hit))
-    if kind == "flow":
-        ranked = ranked.where(SearchDocument.flow_id.is_not(None))
-    elif kind == "step":
-        ranked = ranked.where(SearchDocument.step_id.is_not(None))
-    top = ranked.order_by(literal_column("score").desc(), SearchDocument.id).limit(limit).subquery("top")
+def _filter_matches(weight: str, query: Any) -> Any:
+    return func.ts_filter(SearchDocument.document, literal_column(f"'{{{weight}}}'::\"char\"[]")).op("@@")(query)
 
-    any_word = _tsquery(any_word_query(wanted))
-    body = func.translate(SearchDocument.body, "<>", _LT + _GT)
-    headline = func.ts_headline(TS_CONFIG, body, any_word if any_word is not None else web, _HEADLINE_OPTIONS)
-    stmt = (
+
+async def _hits(
+    db: AsyncSession, scope: TeamScope, ranked: list[tuple[uuid.UUID, float]], wanted: list[str], *, fuzzy: bool
+) -> list[SearchHit]:
+    """The hits to show for ranked document ids: titles, snippets and why each matched."""
+    any_word = func.to_tsquery(TS_CONFIG, any_word_query(wanted))
+    lexemes = func.tsvector_to_array(func.to_tsvector(TS_CONFIG, " ".join(wanted)))
+    stmt = in_team(
         select(
+            SearchDocument.id,
             SearchDocument.flow_id,
             SearchDocument.step_id,
             SearchDocument.title,
             SearchDocument.kind,
             SearchDocument.version,
-            top.c.score,
-            top.c.text_hit,
-            headline.label("headline"),
+            func.left(SearchDocument.body, SNIPPET_TEXT_CHARS).label("text"),
+            lexemes.label("lexemes"),
             _filter_matches("a", any_word).label("in_title"),
             _filter_matches("b", any_word).label("in_tags"),
             _filter_matches("c", any_word).label("in_text"),
-        )
-        .join(top, top.c.id == SearchDocument.id)
-        .order_by(top.c.score.desc(), SearchDocument.id)
-    )
+        ),
+        SearchDocument,
+        scope,
+    ).where(SearchDocument.id == any_(cast([document_id for document_id, _ in ranked], ARRAY(Uuid))))
+    rows = {row.id: row for row in (await db.execute(stmt)).all()}
     hits = []
-    for row in (await db.execute(stmt)).all():
+    for document_id, score in ranked:
+        row = rows[document_id]
         reasons: tuple[tuple[MatchReason, bool], ...] = (
             ("title", row.in_title),
             ("tags", row.in_tags),
             ("text", row.in_text),
         )
         matched: list[MatchReason] = [reason for reason, hit in reasons if hit] or ["text"]
-        if not row.text_hit:
-            matched = ["fuzzy"]
         hits.append(
             SearchHit(
                 type="flow" if row.flow_id is not None else "step",
@@ -254,9 +257,9 @@ async def search(
                 title=row.title,
                 kind=row.kind,
                 version=row.version,
-                snippet=render_snippet(row.headline),
-                score=round(float(row.score), 6),
-                matched=matched,
+                snippet=snippet(row.text, [*row.lexemes, wanted[-1].lower()]),
+                score=round(score, 6),
+                matched=["fuzzy", *matched] if fuzzy else matched,
             )
         )
     return hits
