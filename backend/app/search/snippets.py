@@ -40,13 +40,16 @@ def _best_window(matches: list[str | None], wanted: set[str]) -> int:
 
 
 def _render(text: str, words: list[re.Match[str]], matches: list[str | None], start: int, end: int) -> str:
+    """Words start..end with the text between them (from the text's start, and up to the next word
+    or the text's end, so punctuation and brackets around the fragment stay)."""
     out: list[str] = []
-    cursor = words[start].start()
+    cursor = 0 if start == 0 else words[start].start()
     for word, lexeme in zip(words[start:end], matches[start:end], strict=True):
         out.append(html.escape(text[cursor : word.start()], quote=True))
         escaped = html.escape(word.group(), quote=True)
         out.append(f"<mark>{escaped}</mark>" if lexeme else escaped)
         cursor = word.end()
+    out.append(html.escape(text[cursor : words[end].start() if end < len(words) else len(text)], quote=True))
     return " ".join("".join(out).split())
 
 
