@@ -13,7 +13,7 @@ PORT ?= 8000
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
-.PHONY: run test lint typecheck pytest seed migrate bench bench-library setup clean
+.PHONY: run test lint typecheck pytest seed migrate reembed bench bench-library bench-sessions setup clean
 
 setup: $(VENV)/.synced
 
@@ -36,6 +36,11 @@ seed: setup
 migrate: setup
 	cd backend && .venv/bin/python -m app.cli migrate
 
+# Embed search documents lacking a vector of the configured model (the API's worker does this in the
+# background too); re-embed everything: make reembed ARGS=--all
+reembed: setup
+	cd backend && .venv/bin/python -m app.cli reembed $(ARGS)
+
 lint: setup
 	cd backend && .venv/bin/ruff check . && .venv/bin/ruff format --check .
 
@@ -53,6 +58,10 @@ bench: setup
 # Search and publish over a 100,000-version library; quick: make bench-library ARGS='--versions 20000 --seconds 5'
 bench-library: setup
 	cd backend && .venv/bin/python ../bench/library_load.py $(ARGS)
+
+# 64 engineers appending to session logs; checks nothing is lost or duplicated. quick: make bench-sessions ARGS=--quick
+bench-sessions: setup
+	cd backend && .venv/bin/python ../bench/session_load.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) .cache

@@ -15,7 +15,11 @@ one), alembic migrations, uvicorn with `ENVIRONMENT=production` and no access lo
    the postings and vocabulary are written by the table's trigger, as in the app.
    Secondary indexes are dropped during the COPY and re-created from their own definitions
    (pg_indexes) afterwards, then VACUUM (ANALYZE).
-2. Search: `GET /api/v1/search?q=...` over a fixed query mix at 16 concurrent keep-alive clients,
+   Then every document is embedded in-process by the app's default provider (local wordllama)
+   through `app.embeddings.service.reembed`, the HNSW indexes dropped meanwhile and re-created
+   after (embedding throughput and index build time are printed), so search is fully hybrid.
+2. Search: `GET /api/v1/search?q=...` (full text fused with semantic similarity) over a fixed query
+   mix at 16 concurrent keep-alive clients,
    side by side with the same SQL sent directly through asyncpg from 16 connections. The direct SQL
    is the sequence of statements `app.search.service.search` executes for each query (recorded
    from the service running against the loaded database, so a typo's correction round trips are
@@ -209,6 +213,47 @@ async def load_library(dsn: str, bench_team: uuid.UUID, other_team: uuid.UUID, o
     print("sizes: " + ", ".join(f"{r['relname']} {r['size']}" for r in sizes))
 
 
+async def embed_library(database_url: str, dsn: str) -> None:
+    import asyncpg
+
+    from app.core.config import Settings
+    from app.core.db import create_engine, create_sessionmaker
+    from app.embeddings.providers import create_provider
+    from app.embeddings.service import reembed
+
+    conn = await asyncpg.connect(dsn)
+    hnsw = await conn.fetch(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_embeddings' AND indexdef LIKE '%hnsw%'"
+    )
+    for row in hnsw:
+        await conn.execute(f'DROP INDEX "{row["indexname"]}"')
+    settings = Settings(_env_file=None, environment="local", database_url=database_url)  # type: ignore[call-arg]
+    provider = create_provider(settings)
+    engine = create_engine(settings)
+    started = time.perf_counter()
+    last = [started]
+
+    def progress(done: int, total: int) -> None:
+        if time.perf_counter() - last[0] > 15 or done == total:
+            last[0] = time.perf_counter()
+            print(f"  embedded {done}/{total} ({time.perf_counter() - started:.0f} s)", flush=True)
+
+    async with create_sessionmaker(engine)() as db:
+        outcome = await reembed(db, provider, batch_size=256, progress=progress)
+    await engine.dispose()
+    embedded = time.perf_counter() - started
+    await conn.execute("SET maintenance_work_mem = '1GB'")
+    for row in hnsw:
+        await conn.execute(row["indexdef"])
+    await conn.execute("VACUUM (ANALYZE) search_embeddings")
+    indexed = time.perf_counter() - started - embedded
+    await conn.close()
+    print(
+        f"embedded {outcome.embedded} documents with {provider.model} in {embedded:.0f} s "
+        f"({outcome.embedded / embedded:.0f} documents/s, one process); HNSW indexes built in {indexed:.0f} s"
+    )
+
+
 # --- setting up teams and the bench user --------------------------------------------------------
 
 
@@ -261,24 +306,32 @@ async def search_statements(database_url: str, team_id: uuid.UUID, queries: list
     from app.core.config import Settings
     from app.core.db import create_engine
     from app.core.tenancy import TeamScope
+    from app.embeddings.providers import create_provider
     from app.search import service
+
+    dialect = asyncpg_dialect()
 
     class Recording(AsyncSession):
         recorded: Statements
 
         async def execute(self, statement: Any, params: Any = None, **kwargs: Any) -> Any:
-            compiled = statement.compile(dialect=asyncpg_dialect())
+            compiled = statement.compile(dialect=dialect)
             values = {**compiled.params, **(params or {})}
-            self.recorded.append((str(compiled), [values[name] for name in compiled.positiontup]))
+            positional = []
+            for name in compiled.positiontup:
+                process = compiled.binds[name].type._cached_bind_processor(dialect)  # noqa: SLF001
+                positional.append(process(values[name]) if process else values[name])
+            self.recorded.append((str(compiled), positional))
             return await super().execute(statement, params, **kwargs)
 
     settings = Settings(_env_file=None, environment="local", database_url=database_url)  # type: ignore[call-arg]
     engine = create_engine(settings)
+    embedder = create_provider(settings)
     statements = {}
     async with async_sessionmaker(engine, class_=Recording)() as db:
         for q in queries:
             db.recorded = []
-            await service.search(db, TeamScope(team_id), q)
+            await service.search(db, TeamScope(team_id), q, embedder=embedder)
             statements[q] = db.recorded
     await engine.dispose()
     return statements
@@ -509,10 +562,14 @@ async def explain(dsn: str, team: uuid.UUID, statements: dict[str, Statements], 
     conn = await asyncpg.connect(dsn)
     cases = (("rare word", rare_word(n)), ("common word", "printer"), ("body-only word", "restart"), ("typo", "outlok"))
     for label, q in cases:
-        for i, (sql, params) in enumerate(statements[q], 1):
-            rows = await conn.fetch(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", *params)
-            print(f"\nEXPLAIN (ANALYZE, BUFFERS) -- {label}: q={q!r}, statement {i} of {len(statements[q])}")
-            print("\n".join(r[0] for r in rows))
+        async with conn.transaction():
+            for i, (sql, params) in enumerate(statements[q], 1):
+                if sql.startswith("SET "):
+                    await conn.execute(sql)
+                    continue
+                rows = await conn.fetch(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", *params)
+                print(f"\nEXPLAIN (ANALYZE, BUFFERS) -- {label}: q={q!r}, statement {i} of {len(statements[q])}")
+                print("\n".join(r[0] for r in rows))
     # Where the time goes: matching alone (GIN) versus matching and ranking every match.
     stats = await conn.fetchrow(
         "SELECT count(*) AS docs, avg(pg_column_size(document))::int AS doc_bytes, avg(length(body))::int AS body "
@@ -551,6 +608,7 @@ def main() -> None:
         bench_team, team2, user, email = asyncio.run(prepare(url))
         print(f"loading {args.versions} flow versions for the bench team (+{TEAM2_FLOWS} for a second team)")
         asyncio.run(load_library(dsn, bench_team, team2, user, args.versions))
+        asyncio.run(embed_library(url, dsn))
         statements = asyncio.run(search_statements(url, bench_team, query_mix(args.versions)))
         with api_server(url, args.port, args.workers):
             print(f"\nuvicorn: {args.workers} worker(s), ENVIRONMENT=production, no access log")

@@ -1,4 +1,4 @@
-"""Command line: `python -m app.cli run | migrate | seed`.
+"""Command line: `python -m app.cli run | migrate | seed | reembed [--all]`.
 
 `run` is what `make run` calls: it starts an embedded PostgreSQL when DATABASE_URL is unset (data
 kept in `.data/`), migrates, loads the demo data once and serves the API until Ctrl-C.
@@ -72,6 +72,36 @@ async def _seed() -> bool:
         await engine.dispose()
 
 
+async def _reembed(everything: bool) -> bool:
+    """Embed what lacks a vector of the configured model (or everything); False if some failed."""
+    from app.core.config import get_settings
+    from app.core.db import create_engine, create_sessionmaker
+    from app.embeddings.providers import create_provider
+    from app.embeddings.service import reembed
+
+    settings = get_settings()
+    provider = create_provider(settings)
+    print(f"Embedding model: {provider.model}", flush=True)
+
+    def progress(done: int, total: int) -> None:
+        print(f"embedded {done}/{total} ({done * 100 // max(total, 1)}%) with {provider.model}", flush=True)
+
+    engine = create_engine(settings)
+    try:
+        async with create_sessionmaker(engine)() as session:
+            result = await reembed(
+                session, provider, everything=everything, batch_size=settings.embedding_batch_size, progress=progress
+            )
+    finally:
+        await engine.dispose()
+    print(
+        f"Done: {result.embedded} embedded, {result.unchanged} unchanged, {result.failed} failed"
+        + (" (queued again with backoff; the API's worker retries them)." if result.failed else "."),
+        flush=True,
+    )
+    return result.failed == 0
+
+
 def _serve(host: str, port: int) -> None:
     import uvicorn
 
@@ -91,6 +121,8 @@ def main() -> None:
     run.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     sub.add_parser("migrate", help="upgrade the database to the latest migration")
     sub.add_parser("seed", help="create the demo team and users if missing")
+    reembed = sub.add_parser("reembed", help="embed search documents lacking a vector of the configured model")
+    reembed.add_argument("--all", action="store_true", help="re-embed every document, even unchanged ones")
     args = parser.parse_args()
 
     _exit_on_sigterm()
@@ -107,6 +139,8 @@ def main() -> None:
         if args.command in ("run", "seed"):
             created = asyncio.run(_seed())
             print("Demo data created." if created else "Demo data already present.", flush=True)
+        if args.command == "reembed" and not asyncio.run(_reembed(args.all)):
+            sys.exit(1)
         if args.command == "run":
             print(f"API on http://{args.host}:{args.port}  (docs: /api/docs)", flush=True)
             _serve(args.host, args.port)

@@ -16,10 +16,19 @@ from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
 from app.core.security import AccessTokenVerifier
 from app.dev.router import router as dev_router
+from app.embeddings.providers import create_provider
+from app.embeddings.router import router as embeddings_router
+from app.embeddings.worker import EmbeddingWorker
 from app.flows.router import categories_router, folders_router, tags_router
 from app.flows.router import router as flows_router
 from app.health.router import router as health_router
+from app.insights.router import router as insights_router
+from app.redaction.router import router as redaction_router
 from app.search.router import router as search_router
+from app.sessions.router import escalations_router
+from app.sessions.router import router as sessions_router
+from app.shares.router import router as shares_router
+from app.shares.router import shared_router
 from app.steps.router import router as steps_router
 from app.teams.router import invitations_router
 from app.teams.router import router as teams_router
@@ -35,7 +44,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.engine = engine
         app.state.sessionmaker = create_sessionmaker(engine)
         await app.state.principal_cache.start()
+        worker = EmbeddingWorker(settings, app.state.sessionmaker, app.state.embedder)
+        if settings.embedding_worker:
+            await worker.start()
         yield
+        await worker.stop()
         await app.state.principal_cache.stop()
         await engine.dispose()
 
@@ -52,6 +65,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.mailer = Mailer(settings)
     app.state.access_tokens = AccessTokenVerifier(settings)
+    # One provider per process: wordllama loads its model once, query vectors are cached.
+    app.state.embedder = create_provider(settings)
     # Off until the lifespan starts its listener (and therefore off in tests driving the app directly).
     app.state.principal_cache = PrincipalCache(to_libpq_url(settings.database_url) if settings.database_url else None)
 
@@ -59,7 +74,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(auth_router)
     api.include_router(teams_router)
     api.include_router(invitations_router)
-    for router in (flows_router, categories_router, folders_router, tags_router, steps_router, search_router):
+    api.include_router(redaction_router)
+    for router in (
+        flows_router,
+        categories_router,
+        folders_router,
+        tags_router,
+        steps_router,
+        search_router,
+        embeddings_router,
+        sessions_router,
+        escalations_router,
+        insights_router,
+        shares_router,
+        shared_router,
+    ):
         api.include_router(router)
     if settings.environment == "local":
         api.include_router(dev_router)

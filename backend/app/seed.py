@@ -1,4 +1,5 @@
-"""Demo data: the team "Northwind IT" with one user of each role, the demo flow library and step library."""
+"""Demo data: the team "Northwind IT" with one user of each role, the demo flow library and step library,
+and ~200 finished sessions over the last 90 days (app/sessions/demo.py)."""
 
 import uuid
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from app.core.clock import utcnow
 from app.core.config import Settings
 from app.core.security import hash_password
 from app.flows.demo_library import load_demo_library
+from app.sessions.demo import load_demo_sessions
 from app.steps.demo import load_demo_steps
 from app.teams.models import Membership, Team, TeamRole
 from app.teams.service import DEMO_TEAM_NAME, DEMO_TEAM_SLUG, create_team
@@ -36,7 +38,7 @@ DEMO_USERS = (
 
 
 async def seed_demo(db: AsyncSession, settings: Settings) -> bool:
-    """Create the demo team, its users, its flow library and its step library unless they exist.
+    """Create the demo team, its users, its flow library, step library and sessions unless they exist.
 
     Returns whether anything was created. Each part is idempotent on its own, so an installation
     seeded before a library existed gets that library on its next start.
@@ -52,7 +54,10 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> bool:
     # Ratings go to the demo users in DEMO_USERS order: the first rating of a step to the first user, ...
     raters = [user_ids[email] for email in emails if email in user_ids]
     steps = await load_demo_steps(db, team.id, user_ids[DEMO_USERS[2].email], raters)
-    return flows > 0 or steps > 0 or created
+    # Finished sessions over the last 90 days: the engineer runs most, the admins take escalations.
+    runners = [user_ids[demo.email] for demo in (DEMO_USERS[2], DEMO_USERS[1], DEMO_USERS[0]) if demo.email in user_ids]
+    sessions = await load_demo_sessions(db, team.id, runners)
+    return flows > 0 or steps > 0 or sessions > 0 or created
 
 
 async def _create_team_and_users(db: AsyncSession, settings: Settings) -> Team:

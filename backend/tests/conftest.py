@@ -143,6 +143,8 @@ def settings(database_url: str, smtp_server: tuple[Mailbox, int]) -> Settings:
         smtp_port=smtp_server[1],
         smtp_starttls=False,
         log_level="WARNING",
+        # Tests that need the background worker turn it on (see `live_overrides`).
+        embedding_worker=False,
     )
 
 
@@ -210,11 +212,17 @@ class LiveApp:
 
 
 @pytest.fixture
-async def live(create_database: Any, settings: Settings) -> AsyncIterator[LiveApp]:
+def live_overrides() -> dict[str, Any]:
+    """Settings of the `live` app beyond the test settings; a test module overrides this fixture."""
+    return {}
+
+
+@pytest.fixture
+async def live(create_database: Any, settings: Settings, live_overrides: dict[str, Any]) -> AsyncIterator[LiveApp]:
     """For what a rolled-back transaction cannot show: concurrent requests, NOTIFY after commit."""
     url: str = await asyncio.to_thread(create_database)
     await asyncio.to_thread(command.upgrade, alembic_config(url), "head")
-    live_settings = settings.model_copy(update={"database_url": url})
+    live_settings = settings.model_copy(update={"database_url": url, **live_overrides})
     application = create_app(live_settings)
     async with application.router.lifespan_context(application), application.state.sessionmaker() as session:
         builder = Factory(session, live_settings)

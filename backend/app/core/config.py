@@ -78,6 +78,20 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     access_log: bool = True
 
+    # Semantic search: Voyage AI when a key is set, else the local wordllama model (no network).
+    voyage_api_key: SecretStr | None = None
+    voyage_base_url: str = "https://api.voyageai.com/v1"
+    voyage_model: str = "voyage-3.5"
+    voyage_dimensions: Literal[256, 1024] = 1024
+    voyage_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
+    voyage_max_retries: int = Field(default=2, ge=0, le=10)
+    # Cosine similarity a document needs to count as a semantic search hit with Voyage vectors.
+    voyage_min_similarity: float = Field(default=0.35, ge=-1, le=1)
+    # The background worker that embeds search documents (one per API process; jobs are shared).
+    embedding_worker: bool = True
+    embedding_batch_size: int = Field(default=64, ge=1, le=1000)
+    embedding_poll_seconds: float = Field(default=30.0, gt=0, le=3600)
+
     @model_validator(mode="after")
     def _refuse_insecure_production(self) -> "Settings":
         if self.environment != "production":
@@ -105,6 +119,8 @@ class Settings(BaseSettings):
                 ) from exc
         if self.database_url is None:
             raise InsecureSettingError("DATABASE_URL is required when ENVIRONMENT=production")
+        if self.voyage_api_key is not None and not self.voyage_base_url.startswith("https://"):
+            raise InsecureSettingError("VOYAGE_BASE_URL must be https when ENVIRONMENT=production (the key is sent)")
         return self
 
     @model_validator(mode="after")

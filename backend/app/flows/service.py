@@ -29,6 +29,7 @@ from app.flows.schemas import (
 )
 from app.flows.validation import ValidationReport, validate_graph
 from app.search import service as search
+from app.sessions import service as sessions
 
 PAGE_LIMIT_MAX = 100
 
@@ -327,7 +328,9 @@ async def set_archived(db: AsyncSession, principal: Principal, flow_id: uuid.UUI
 
 
 async def delete_flow(db: AsyncSession, principal: Principal, flow_id: uuid.UUID) -> None:
+    """Refused (`flow_in_use`) while sessions use a flow that is not archived; see `release_flow`."""
     flow = await get_flow(db, principal.scope, flow_id, for_update=True)
+    await sessions.release_flow(db, principal, flow)
     await search.remove(db, flow_id=flow.id)
     await db.delete(flow)
     await db.commit()

@@ -2,7 +2,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Computed, Float, ForeignKey, Index, String, Text
+from sqlalchemy import REAL, CheckConstraint, Computed, ForeignKey, Index, String, Text
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -82,7 +82,7 @@ class SearchTerm(Base):
     lexeme: Mapped[str] = mapped_column(Text(collation="C"), primary_key=True)
     # The document's team, copied so that a walk stays in the team without a join.
     team_id: Mapped[uuid.UUID]
-    impact: Mapped[float] = mapped_column(Float(precision=24))
+    impact: Mapped[float] = mapped_column(REAL)
 
 
 class SearchVocabulary(Base):

@@ -6,7 +6,7 @@ from pydantic import Field
 from app.core.schemas import ResponseBody
 
 HitType = Literal["flow", "step"]
-MatchReason = Literal["title", "tags", "text", "fuzzy"]
+MatchReason = Literal["fuzzy", "title", "tags", "text", "semantic"]
 
 
 class SearchHit(ResponseBody):
@@ -20,5 +20,12 @@ class SearchHit(ResponseBody):
     snippet: str = Field(
         description="Matching text with the matched words in `<mark>…</mark>`; all other text is HTML-escaped."
     )
-    score: float = Field(description="Relevance; only comparable within one answer. Text matches score ≥ 1.")
-    matched: list[MatchReason] = Field(description="Why it matched: the fields holding query words, or `fuzzy`.")
+    score: float = Field(
+        description="Reciprocal rank fusion of the full-text and semantic rankings; only comparable within one answer."
+    )
+    matched: list[MatchReason] = Field(
+        description=(
+            "Why it matched: the fields holding query words (after `fuzzy` when typos were corrected), "
+            "and `semantic` when its meaning is close to the query's."
+        )
+    )

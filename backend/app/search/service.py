@@ -9,8 +9,13 @@ one as a prefix (`outlook pass` → `'outlook' & 'pass':*`), none of the `-word`
 quotes or `or` is read by `websearch_to_tsquery` instead. The ranking is in `app.search.queries`.
 A query that matches nothing is retried with each word replaced by the closest word of the team's
 titles and tags (typos).
+
+The text ranking is fused with the semantic one (nearest embeddings of the query, at least the
+provider's `min_similarity`) by reciprocal rank fusion. Semantic search is skipped, and full
+text answers alone, while the team has no vectors yet or the provider is unavailable.
 """
 
+import logging
 import re
 import uuid
 from dataclasses import dataclass
@@ -23,6 +28,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.clock import utcnow
 from app.core.errors import Unprocessable
 from app.core.tenancy import TeamScope, in_team
+from app.embeddings import service as embeddings
+from app.embeddings.providers import EmbeddingProvider, EmbeddingUnavailable
 from app.flows.models import Flow, FlowStatus, FlowVersion
 from app.search import queries
 from app.search.models import TS_CONFIG, SearchDocument
@@ -30,9 +37,13 @@ from app.search.schemas import HitType, MatchReason, SearchHit
 from app.search.snippets import snippet
 from app.steps.models import Step
 
+logger = logging.getLogger(__name__)
+
 QUERY_MAX_LENGTH = 200
 LIMIT_MAX = 50
 MAX_WORDS = 32
+# The usual reciprocal rank fusion constant: dampens the weight of the very first ranks.
+RRF_K = 60
 
 # --- indexing ------------------------------------------------------------------------------
 
@@ -167,7 +178,8 @@ def any_word_query(wanted: list[str]) -> str:
 
 async def _text_ranking(
     db: AsyncSession, scope: TeamScope, query: ParsedQuery, kind: HitType | None, limit: int
-) -> list[tuple[uuid.UUID, float]]:
+) -> list[uuid.UUID]:
+    """Ids of the documents matching the query's text, best first."""
     params = {
         "team_id": scope.team_id,
         "q": query.text,
@@ -178,8 +190,7 @@ async def _text_ranking(
         "negated": query.excludes,
         "limit": limit,
     }
-    rows = (await db.execute(queries.TEXT_RANKING, params)).all()
-    return [(row.id, float(row.score)) for row in rows]
+    return list((await db.execute(queries.TEXT_RANKING, params)).scalars())
 
 
 async def _corrected(db: AsyncSession, scope: TeamScope, wanted: list[str]) -> list[str] | None:
@@ -189,8 +200,38 @@ async def _corrected(db: AsyncSession, scope: TeamScope, wanted: list[str]) -> l
     return corrected if any(row.lexeme and row.lexeme != row.word.lower() for row in rows) else None
 
 
+async def _semantic_ranking(
+    db: AsyncSession, scope: TeamScope, q: str, embedder: EmbeddingProvider, kind: HitType | None, limit: int
+) -> list[uuid.UUID]:
+    try:
+        vector = await embedder.embed_query(q)
+    except EmbeddingUnavailable:
+        logger.warning("search.semantic_unavailable", extra={"model": embedder.model})
+        return []
+    return await embeddings.semantic_ranking(
+        db, scope, vector, embedder.model, limit=limit, hit_type=kind, min_similarity=embedder.min_similarity
+    )
+
+
+def fuse(rankings: list[list[uuid.UUID]], limit: int) -> list[tuple[uuid.UUID, float]]:
+    """Reciprocal rank fusion: each ranking adds 1 / (RRF_K + rank) to a document's score; ties keep
+    the order of the first ranking that has the document."""
+    scores: dict[uuid.UUID, float] = {}
+    for ranking in rankings:
+        for rank, document_id in enumerate(ranking, 1):
+            scores[document_id] = scores.get(document_id, 0.0) + 1.0 / (RRF_K + rank)
+    ordered = sorted(scores.items(), key=lambda item: -item[1])  # stable: first-seen order on ties
+    return ordered[:limit]
+
+
 async def search(
-    db: AsyncSession, scope: TeamScope, q: str, *, kind: HitType | None = None, limit: int = 20
+    db: AsyncSession,
+    scope: TeamScope,
+    q: str,
+    *,
+    kind: HitType | None = None,
+    limit: int = 20,
+    embedder: EmbeddingProvider | None = None,
 ) -> list[SearchHit]:
     q = q.strip()
     if not q:
@@ -201,16 +242,18 @@ async def search(
     # The ranking's best plan depends on its parameters (type-ahead, exclusions, limit): generic
     # plans of the prepared statement measured 2-3x slower on the benchmark library.
     await db.execute(queries.CUSTOM_PLANS)
-    ranked = await _text_ranking(db, scope, query, kind, limit)
+    text_ranked = await _text_ranking(db, scope, query, kind, limit)
     fuzzy = False
-    if not ranked:
+    if not text_ranked:
         corrected = await _corrected(db, scope, query.wanted)
         if corrected is not None:
             query, fuzzy = parse(" ".join(corrected)), True
-            ranked = await _text_ranking(db, scope, query, kind, limit)
-    if not ranked:
+            text_ranked = await _text_ranking(db, scope, query, kind, limit)
+    semantic = [] if embedder is None else await _semantic_ranking(db, scope, q, embedder, kind, limit)
+    fused = fuse([text_ranked, semantic], limit)
+    if not fused:
         return []
-    return await _hits(db, scope, ranked, query.wanted, fuzzy=fuzzy)
+    return await _hits(db, scope, fused, query.wanted, text=set(text_ranked), semantic=set(semantic), fuzzy=fuzzy)
 
 
 def _filter_matches(weight: str, query: Any) -> Any:
@@ -218,9 +261,16 @@ def _filter_matches(weight: str, query: Any) -> Any:
 
 
 async def _hits(
-    db: AsyncSession, scope: TeamScope, ranked: list[tuple[uuid.UUID, float]], wanted: list[str], *, fuzzy: bool
+    db: AsyncSession,
+    scope: TeamScope,
+    ranked: list[tuple[uuid.UUID, float]],
+    wanted: list[str],
+    *,
+    text: set[uuid.UUID],
+    semantic: set[uuid.UUID],
+    fuzzy: bool,
 ) -> list[SearchHit]:
-    """The hits to show for ranked document ids: titles, snippets and why each matched."""
+    """The hits to show for ranked document ids and scores: titles, snippets and why each matched."""
     any_word = func.to_tsquery(TS_CONFIG, any_word_query(wanted))
     lexemes = func.tsvector_to_array(func.to_tsvector(TS_CONFIG, " ".join(wanted)))
     stmt = in_team(
@@ -249,7 +299,13 @@ async def _hits(
             ("tags", row.in_tags),
             ("text", row.in_text),
         )
-        matched: list[MatchReason] = [reason for reason, hit in reasons if hit] or ["text"]
+        matched: list[MatchReason] = []
+        if document_id in text:
+            matched = [reason for reason, hit in reasons if hit] or ["text"]
+            if fuzzy:
+                matched.insert(0, "fuzzy")
+        if document_id in semantic:
+            matched.append("semantic")
         hits.append(
             SearchHit(
                 type="flow" if row.flow_id is not None else "step",
@@ -259,7 +315,7 @@ async def _hits(
                 version=row.version,
                 snippet=snippet(row.text, [*row.lexemes, wanted[-1].lower()]),
                 score=round(score, 6),
-                matched=["fuzzy", *matched] if fuzzy else matched,
+                matched=matched,
             )
         )
     return hits

@@ -4,76 +4,97 @@ Built in Python from the stored text and the query's lexemes rather than with `t
 re-parses the whole text of every hit (most of a search's cost at library scale). A word matches a
 lexeme when it starts with it: Snowball stems are prefixes of the words they come from
 (`prompting` → `prompt`, `certificates` → `certif`), and a type-ahead prefix is one by definition.
+One regular expression finds the matches; Python only splits the chosen windows into words.
 """
 
 import html
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 WINDOW_WORDS = 30
 MAX_FRAGMENTS = 2
 FRAGMENT_DELIMITER = " … "
+# Open a little before the first match, so the fragment reads as a sentence.
+LEAD_WORDS = 4
+LEAD_CHARS = 80
+# Matches this close together count as one window when choosing where to cut (about WINDOW_WORDS).
+WINDOW_CHARS = 200
 
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _matching(words: list[re.Match[str]], lexemes: Sequence[str]) -> list[str | None]:
-    """For each word, the lexeme it matches (or None)."""
-    found: list[str | None] = []
-    for word in words:
-        lower = word.group().lower()
-        found.append(next((lexeme for lexeme in lexemes if lower.startswith(lexeme)), None))
-    return found
+def _matches(text: str, lexemes: Sequence[str]) -> list[tuple[int, str]]:
+    """(word start offset, lexeme) of every word that starts with one of the lexemes, in text order."""
+    ordered = sorted({lexeme.lower() for lexeme in lexemes if lexeme}, key=len, reverse=True)
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters lower-case to two: offsets would shift
+        pattern = re.compile(r"(?<![^\W_])(" + "|".join(map(re.escape, ordered)) + r")", re.IGNORECASE)
+        return [(m.start(), m.group(1).lower()) for m in pattern.finditer(text)] if ordered else []
+    found: dict[int, str] = {}
+    for lexeme in ordered:  # longest first: a word starting with two lexemes counts as the longer
+        at = lower.find(lexeme)
+        while at != -1:
+            if (at == 0 or not lower[at - 1].isalnum()) and at not in found:
+                found[at] = lexeme
+            at = lower.find(lexeme, at + 1)
+    return sorted(found.items())
 
 
-def _best_window(matches: list[str | None], wanted: set[str]) -> int:
-    """Start of the window of WINDOW_WORDS words holding the most distinct wanted lexemes (earliest wins)."""
+def _best_window(hits: list[tuple[int, str]], wanted: set[str]) -> int:
+    """Offset of the match opening the stretch of WINDOW_CHARS holding the most distinct wanted lexemes."""
     best_start, best_count = 0, -1
-    for start, lexeme in enumerate(matches):
+    for i, (start, lexeme) in enumerate(hits):
         if lexeme not in wanted:
             continue
-        count = len({m for m in matches[start : start + WINDOW_WORDS] if m in wanted})
+        count = len({m for offset, m in hits[i:] if offset < start + WINDOW_CHARS and m in wanted})
         if count > best_count:
             best_start, best_count = start, count
-    # Open a little before the first match, so the fragment reads as a sentence.
-    return max(0, best_start - 4)
+    return best_start
 
 
-def _render(text: str, words: list[re.Match[str]], matches: list[str | None], start: int, end: int) -> str:
-    """Words start..end with the text between them (from the text's start, and up to the next word
-    or the text's end, so punctuation and brackets around the fragment stay)."""
+def _fragment(text: str, around: int) -> tuple[int, list[re.Match[str]]]:
+    """The words of the fragment around offset `around`: LEAD_WORDS before it, WINDOW_WORDS in all;
+    and where the fragment's text starts."""
+    before = list(_WORD.finditer(text, max(0, around - LEAD_CHARS), around))[-LEAD_WORDS:]
+    first = before[0].start() if before else around
+    words = list(islice(_WORD.finditer(text, first), WINDOW_WORDS))
+    return first, words
+
+
+def _render(text: str, first: int, words: list[re.Match[str]], marked: set[int]) -> str:
+    """The fragment's words with the text between them (from the text's start when it opens there,
+    and up to the next word, so punctuation and brackets around the fragment stay)."""
     out: list[str] = []
-    cursor = 0 if start == 0 else words[start].start()
-    for word, lexeme in zip(words[start:end], matches[start:end], strict=True):
+    cursor = 0 if not _WORD.search(text, 0, first) else first
+    for word in words:
         out.append(html.escape(text[cursor : word.start()], quote=True))
         escaped = html.escape(word.group(), quote=True)
-        out.append(f"<mark>{escaped}</mark>" if lexeme else escaped)
+        out.append(f"<mark>{escaped}</mark>" if word.start() in marked else escaped)
         cursor = word.end()
-    out.append(html.escape(text[cursor : words[end].start() if end < len(words) else len(text)], quote=True))
+    following = _WORD.search(text, cursor)
+    out.append(html.escape(text[cursor : following.start() if following else len(text)], quote=True))
     return " ".join("".join(out).split())
 
 
 def snippet(text: str, lexemes: Sequence[str]) -> str:
     """Up to two fragments of about WINDOW_WORDS words covering the query's lexemes, HTML-escaped,
     matched words in `<mark>`; the opening words when nothing in the text matches."""
-    words = list(_WORD.finditer(text))
-    if not words:
-        return ""
-    lexemes = sorted({lexeme.lower() for lexeme in lexemes if lexeme}, key=len, reverse=True)
-    matches = _matching(words, lexemes)
-    wanted = {m for m in matches if m}
-    fragments: list[tuple[int, int]] = []
+    hits = _matches(text, lexemes)
+    wanted = {lexeme for _, lexeme in hits}
+    fragments: list[tuple[int, list[re.Match[str]]]] = []
     while wanted and len(fragments) < MAX_FRAGMENTS:
-        start = _best_window(matches, wanted)
-        end = min(len(words), start + WINDOW_WORDS)
-        fragments.append((start, end))
-        wanted -= {m for m in matches[start:end] if m}
+        first, words = _fragment(text, _best_window(hits, wanted))
+        if fragments and first <= fragments[-1][1][-1].end():
+            break  # would overlap the fragment already chosen
+        fragments.append((first, words))
+        end = words[-1].end() if words else first
+        wanted -= {lexeme for offset, lexeme in hits if first <= offset < end}
     if not fragments:
-        fragments = [(0, min(len(words), WINDOW_WORDS))]
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(fragments):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return FRAGMENT_DELIMITER.join(_render(text, words, matches, start, end) for start, end in merged)
+        words = list(islice(_WORD.finditer(text), WINDOW_WORDS))
+        if not words:
+            return ""
+        fragments = [(0, words)]
+    marked = {offset for offset, _ in hits}
+    fragments.sort(key=lambda fragment: fragment[0])
+    return FRAGMENT_DELIMITER.join(_render(text, first, words, marked) for first, words in fragments)

@@ -81,6 +81,13 @@ class StepInsertIn(RequestBody):
         description="Wire the new node after this one: its single outgoing edge is re-pointed through the new "
         "node (or an edge is added when it had none). Omitted: the node is added unconnected.",
     )
+    after_answer: int | None = Field(
+        default=None,
+        ge=0,
+        lt=50,
+        description="When `after_node_id` is a question: the index of the answer to wire through the new node "
+        "(the answer now leads to the new node, which leads on to where the answer went).",
+    )
     node_id: NodeId | None = Field(default=None, description="Id for the new node; generated when omitted.")
     position: Position | None = Field(
         default=None, description="Canvas position; by default just below `after_node_id` when that has one."

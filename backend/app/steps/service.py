@@ -332,28 +332,43 @@ def _new_node(step: Step, node_id: str, graph: dict[str, Any], position: dict[st
     return node
 
 
-def _wire_after(graph: dict[str, Any], node: dict[str, Any], after_id: str) -> None:
-    """Put `node` on the way out of `after_id`: its single edge now runs through `node`."""
+def _wire_after(graph: dict[str, Any], node: dict[str, Any], after_id: str, answer: int | None) -> None:
+    """Put `node` on the way out of `after_id`: its single edge (or, for a question, the chosen
+    answer) now runs through `node`."""
     after = next((n for n in graph["nodes"] if n["id"] == after_id), None)
     if after is None:
         raise Unprocessable(f"The draft has no node '{after_id}'.", code="after_node_missing")
     if after["kind"] in TERMINAL_KINDS:
         raise InvalidInsertPoint(f"'{after_id}' ends the flow; nothing can follow it.")
+    if after.get("position") and "position" not in node:
+        node["position"] = {"x": after["position"]["x"], "y": after["position"]["y"] + 150}
     if after["kind"] == "question":
-        raise InvalidInsertPoint(
-            f"'{after_id}' is a question and leads on through its answers; insert after the node an answer leads to."
-        )
+        answers = after.get("answers", [])
+        if answer is None or answer >= len(answers):
+            raise InvalidInsertPoint(
+                f"'{after_id}' is a question and leads on through its {len(answers)} answers; "
+                "say which with `after_answer`."
+            )
+        target = answers[answer]["target"]
+        answers[answer]["target"] = node["id"]
+        _lead_on(graph, node, target)
+        return
+    if answer is not None:
+        raise InvalidInsertPoint(f"'{after_id}' is not a question; `after_answer` applies to questions only.")
     exits = [edge for edge in graph["edges"] if edge["source"] == after_id]
     if len(exits) > 1:
         raise InvalidInsertPoint(f"'{after_id}' has {len(exits)} outgoing edges; it is not clear which to follow.")
-    if after.get("position") and "position" not in node:
-        node["position"] = {"x": after["position"]["x"], "y": after["position"]["y"] + 150}
     if not exits:
         graph["edges"].append({"source": after_id, "target": node["id"]})
         return
     [edge] = exits
     target = edge["target"]
     edge["target"] = node["id"]
+    _lead_on(graph, node, target)
+
+
+def _lead_on(graph: dict[str, Any], node: dict[str, Any], target: str) -> None:
+    """Continue from the inserted node to where the path went before."""
     if node["kind"] == StepKind.QUESTION.value:
         # A question leads on through answers only: one placeholder answer keeps the path whole.
         node["answers"] = [{"label": "Continue", "target": target}]
@@ -371,8 +386,10 @@ def _with_step(step: Step, draft: dict[str, Any], data: StepInsertIn) -> Graph:
     node_id = data.node_id or _unique(f"step-{_slug(step.title, '-')[:40]}".rstrip("-"), taken, "-")
     position = data.position.model_dump() if isinstance(data.position, Position) else None
     node = _new_node(step, node_id, graph, position)
+    if data.after_answer is not None and data.after_node_id is None:
+        raise InvalidInsertPoint("`after_answer` needs `after_node_id`, the question it belongs to.")
     if data.after_node_id is not None:
-        _wire_after(graph, node, data.after_node_id)
+        _wire_after(graph, node, data.after_node_id, data.after_answer)
     graph["nodes"].append(node)
     try:
         return Graph.model_validate(graph)

@@ -54,8 +54,9 @@ SELECT d.id, t.lexeme, d.team_id,
                   ('''' || replace(replace(t.lexeme, '\\', '\\\\'), '''', '''''') || '''')::tsquery, 33)
 FROM search_documents d, unnest(d.head) AS t
 """
-BACKFILL_VOCABULARY = "INSERT INTO search_vocabulary (team_id, lexeme) SELECT DISTINCT team_id, lexeme FROM search_terms"
-
+BACKFILL_VOCABULARY = (
+    "INSERT INTO search_vocabulary (team_id, lexeme) SELECT DISTINCT team_id, lexeme FROM search_terms"
+)
 
 
 def upgrade() -> None:
@@ -71,7 +72,7 @@ def upgrade() -> None:
         sa.Column("document_id", sa.Uuid(), nullable=False),
         sa.Column("lexeme", sa.Text(collation="C"), nullable=False),
         sa.Column("team_id", sa.Uuid(), nullable=False),
-        sa.Column("impact", sa.Float(precision=24), nullable=False),
+        sa.Column("impact", sa.REAL(), nullable=False),
         sa.ForeignKeyConstraint(
             ["document_id"], ["search_documents.id"], name=op.f("fk_search_terms_document_id_search_documents"),
             ondelete="CASCADE",

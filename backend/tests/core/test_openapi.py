@@ -3,10 +3,17 @@
 from fastapi.routing import APIRoute
 
 from app.auth.router import router as auth_router
+from app.embeddings.router import router as embeddings_router
 from app.flows.router import categories_router, folders_router, tags_router
 from app.flows.router import router as flows_router
 from app.health.router import router as health_router
+from app.insights.router import router as insights_router
+from app.redaction.router import router as redaction_router
 from app.search.router import router as search_router
+from app.sessions.router import escalations_router
+from app.sessions.router import router as sessions_router
+from app.shares.router import router as shares_router
+from app.shares.router import shared_router
 from app.steps.router import router as steps_router
 from app.teams.router import invitations_router
 from app.teams.router import router as teams_router
@@ -31,8 +38,23 @@ CONTRACT_PATHS = {
     "/api/v1/teams/{team_ref}/members/{user_id}": {"patch", "delete"},
     "/api/v1/teams/{team_ref}/invitations": {"get", "post"},
     "/api/v1/teams/{team_ref}/invitations/{invitation_id}": {"delete"},
+    "/api/v1/teams/{team_ref}/redaction-rules": {"get", "put"},
+    "/api/v1/teams/{team_ref}/redaction/preview": {"post"},
     "/api/v1/invitations/accept": {"post"},
     "/api/v1/invitations/preview": {"post"},
+    "/api/v1/search/embeddings": {"get"},
+    "/api/v1/sessions": {"get", "post"},
+    "/api/v1/sessions/{session_id}": {"get"},
+    "/api/v1/sessions/{session_id}/events": {"get", "post"},
+    "/api/v1/sessions/{session_id}/escalate": {"post"},
+    "/api/v1/sessions/{session_id}/take-over": {"post"},
+    "/api/v1/escalations": {"get"},
+    "/api/v1/flows/{flow_id}/insights": {"get"},
+    "/api/v1/sessions/{session_id}/document": {"get"},
+    "/api/v1/sessions/{session_id}/document/preview": {"get"},
+    "/api/v1/sessions/{session_id}/shares": {"get", "post"},
+    "/api/v1/sessions/{session_id}/shares/{share_id}": {"delete"},
+    "/api/v1/shared/{token}": {"get"},
 }
 
 
@@ -43,12 +65,19 @@ def _declared_routes() -> set[tuple[str, str]]:
         ("/api/v1", auth_router),
         ("/api/v1", teams_router),
         ("/api/v1", invitations_router),
+        ("/api/v1", redaction_router),
         ("/api/v1", flows_router),
         ("/api/v1", categories_router),
         ("/api/v1", folders_router),
         ("/api/v1", tags_router),
         ("/api/v1", steps_router),
         ("/api/v1", search_router),
+        ("/api/v1", embeddings_router),
+        ("/api/v1", sessions_router),
+        ("/api/v1", escalations_router),
+        ("/api/v1", shares_router),
+        ("/api/v1", shared_router),
+        ("/api/v1", insights_router),
         ("", health_router),
     ):
         for route in router.routes:

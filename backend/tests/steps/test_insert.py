@@ -198,13 +198,38 @@ async def test_bad_inserts_change_nothing(
     assert (await client.get(f"{FLOWS}/{flow['id']}", headers=headers)).json()["draft_revision"] == 1
 
 
-async def test_no_insert_after_a_question_or_a_node_with_several_exits(client, engineer: Member) -> None:
+async def test_insert_on_one_answer_of_a_question(client, engineer: Member) -> None:
     headers = await auth_headers(client, engineer)
     step = await create_step(client, headers)
     flow = await create_flow(client, headers)  # "ask" is a question with two answers
-    after_question = await insert(client, headers, step["id"], flow_id=flow["id"], revision=1, after_node_id="ask")
-    assert after_question.status_code == 422
-    assert after_question.json()["detail"] == "invalid_insert_point"
+    before = node(flow, "ask")["answers"]
+    response = await insert(
+        client, headers, step["id"], flow_id=flow["id"], revision=1, after_node_id="ask", after_answer=1, node_id="new"
+    )
+    assert response.status_code == 200, response.text
+    answers = node(response.json(), "ask")["answers"]
+    assert [a["target"] for a in answers] == [before[0]["target"], "new"]
+    assert ("new", before[1]["target"]) in edges(response.json())
+    assert await use_count(client, headers, step["id"]) == 1
+
+
+async def test_no_insert_after_a_question_without_an_answer_or_a_node_with_several_exits(
+    client, engineer: Member
+) -> None:
+    headers = await auth_headers(client, engineer)
+    step = await create_step(client, headers)
+    flow = await create_flow(client, headers)  # "ask" is a question with two answers
+    for extra in ({}, {"after_answer": 2}):
+        response = await insert(
+            client, headers, step["id"], flow_id=flow["id"], revision=1, after_node_id="ask", **extra
+        )
+        assert response.status_code == 422
+        assert response.json()["detail"] == "invalid_insert_point"
+    chain = await create_flow(client, headers, graph=chain_graph())
+    for misplaced in ({"after_node_id": "check", "after_answer": 0}, {"after_answer": 0}):
+        response = await insert(client, headers, step["id"], flow_id=chain["id"], revision=1, **misplaced)
+        assert response.status_code == 422
+        assert response.json()["detail"] == "invalid_insert_point"
 
     forked = chain_graph()
     forked["nodes"].append({"id": "other", "kind": "escalation", "title": "Escalate"})
