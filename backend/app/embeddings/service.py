@@ -50,7 +50,7 @@ BACKOFF_CAP_SECONDS = 3600
 LAST_ERROR_MAX = 200
 # HNSW candidate list per query; iterative scans go further when filters (team, model, type)
 # discard candidates, so this only has to cover a page of results.
-EF_SEARCH = 100
+EF_SEARCH = 40  # pgvector's default: ample for a page of 20 to 50 results
 EF_SEARCH_MAX = 1000
 
 # Transaction-local (the caller's transaction): relaxed iterative scans and the candidate list size.

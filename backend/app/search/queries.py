@@ -98,6 +98,28 @@ TEXT_RANKING: Final[TextClause] = text(_TEXT_RANKING_SQL).bindparams(
     bindparam("limit", type_=Integer),
 )
 
+# What a hit shows, for the chosen ids: which fields hold a query word (`any_word`: any wanted word,
+# the last as a prefix), the query's lexemes and the start of the text, for the snippet.
+_DETAILS_SQL = f"""
+WITH q AS MATERIALIZED (
+    SELECT to_tsquery('{TS_CONFIG}', :any_word) AS any_word,
+           tsvector_to_array(to_tsvector('{TS_CONFIG}', :words)) AS lexemes
+)
+SELECT d.id, d.flow_id, d.step_id, d.title, d.kind, d.version, left(d.body, :text_chars) AS text, q.lexemes,
+       ts_filter(d.document, '{{a}}') @@ q.any_word AS in_title,
+       ts_filter(d.document, '{{b}}') @@ q.any_word AS in_tags,
+       ts_filter(d.document, '{{c}}') @@ q.any_word AS in_text
+FROM search_documents d CROSS JOIN q
+WHERE d.team_id = :team_id AND d.id = ANY(:ids)
+"""  # noqa: S608 - only module constants are interpolated
+DETAILS: Final[TextClause] = text(_DETAILS_SQL).bindparams(
+    bindparam("team_id", type_=UUID(as_uuid=True)),
+    bindparam("ids", type_=ARRAY(UUID(as_uuid=True))),
+    bindparam("any_word", type_=Text),
+    bindparam("words", type_=Text),
+    bindparam("text_chars", type_=Integer),
+)
+
 CUSTOM_PLANS: Final[TextClause] = text("SET LOCAL plan_cache_mode = force_custom_plan")
 
 # For each query word, the closest lexeme of the team's titles and tags (pg_trgm similarity above

@@ -21,18 +21,18 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Uuid, any_, cast, delete, func, literal_column, select
-from sqlalchemy.dialects.postgresql import ARRAY, insert
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.clock import utcnow
 from app.core.errors import Unprocessable
-from app.core.tenancy import TeamScope, in_team
+from app.core.tenancy import TeamScope
 from app.embeddings import service as embeddings
 from app.embeddings.providers import EmbeddingProvider, EmbeddingUnavailable
 from app.flows.models import Flow, FlowStatus, FlowVersion
 from app.search import queries
-from app.search.models import TS_CONFIG, SearchDocument
+from app.search.models import SearchDocument
 from app.search.schemas import HitType, MatchReason, SearchHit
 from app.search.snippets import snippet
 from app.steps.models import Step
@@ -256,10 +256,6 @@ async def search(
     return await _hits(db, scope, fused, query.wanted, text=set(text_ranked), semantic=set(semantic), fuzzy=fuzzy)
 
 
-def _filter_matches(weight: str, query: Any) -> Any:
-    return func.ts_filter(SearchDocument.document, literal_column(f"'{{{weight}}}'::\"char\"[]")).op("@@")(query)
-
-
 async def _hits(
     db: AsyncSession,
     scope: TeamScope,
@@ -271,26 +267,14 @@ async def _hits(
     fuzzy: bool,
 ) -> list[SearchHit]:
     """The hits to show for ranked document ids and scores: titles, snippets and why each matched."""
-    any_word = func.to_tsquery(TS_CONFIG, any_word_query(wanted))
-    lexemes = func.tsvector_to_array(func.to_tsvector(TS_CONFIG, " ".join(wanted)))
-    stmt = in_team(
-        select(
-            SearchDocument.id,
-            SearchDocument.flow_id,
-            SearchDocument.step_id,
-            SearchDocument.title,
-            SearchDocument.kind,
-            SearchDocument.version,
-            func.left(SearchDocument.body, SNIPPET_TEXT_CHARS).label("text"),
-            lexemes.label("lexemes"),
-            _filter_matches("a", any_word).label("in_title"),
-            _filter_matches("b", any_word).label("in_tags"),
-            _filter_matches("c", any_word).label("in_text"),
-        ),
-        SearchDocument,
-        scope,
-    ).where(SearchDocument.id == any_(cast([document_id for document_id, _ in ranked], ARRAY(Uuid))))
-    rows = {row.id: row for row in (await db.execute(stmt)).all()}
+    params = {
+        "team_id": scope.team_id,
+        "ids": [document_id for document_id, _ in ranked],
+        "any_word": any_word_query(wanted),
+        "words": " ".join(wanted),
+        "text_chars": SNIPPET_TEXT_CHARS,
+    }
+    rows = {row.id: row for row in (await db.execute(queries.DETAILS, params)).all()}
     hits = []
     for document_id, score in ranked:
         row = rows[document_id]

@@ -42,14 +42,20 @@ def _matches(text: str, lexemes: Sequence[str]) -> list[tuple[int, str]]:
 
 
 def _best_window(hits: list[tuple[int, str]], wanted: set[str]) -> int:
-    """Offset of the match opening the stretch of WINDOW_CHARS holding the most distinct wanted lexemes."""
-    best_start, best_count = 0, -1
-    for i, (start, lexeme) in enumerate(hits):
-        if lexeme not in wanted:
-            continue
-        count = len({m for offset, m in hits[i:] if offset < start + WINDOW_CHARS and m in wanted})
-        if count > best_count:
-            best_start, best_count = start, count
+    """Offset of the match opening the stretch of WINDOW_CHARS holding the most distinct wanted
+    lexemes (the earliest such stretch): a sliding window over the matches, in text order."""
+    relevant = [(offset, lexeme) for offset, lexeme in hits if lexeme in wanted]
+    counts: dict[str, int] = {}
+    best_start, best_count, end = 0, 0, 0
+    for start, lexeme in relevant:
+        while end < len(relevant) and relevant[end][0] < start + WINDOW_CHARS:
+            counts[relevant[end][1]] = counts.get(relevant[end][1], 0) + 1
+            end += 1
+        if len(counts) > best_count:
+            best_start, best_count = start, len(counts)
+        counts[lexeme] -= 1  # the window moves past this match
+        if not counts[lexeme]:
+            del counts[lexeme]
     return best_start
 
 
@@ -63,17 +69,20 @@ def _fragment(text: str, around: int) -> tuple[int, list[re.Match[str]]]:
 
 
 def _render(text: str, first: int, words: list[re.Match[str]], marked: set[int]) -> str:
-    """The fragment's words with the text between them (from the text's start when it opens there,
-    and up to the next word, so punctuation and brackets around the fragment stay)."""
+    """The fragment's text, from its first word (or the text's start when nothing comes before it)
+    up to the next word after its last (so punctuation and brackets around it stay), escaped, with
+    the matched words in `<mark>`."""
+    start = 0 if not _WORD.search(text, 0, first) else first
+    following = _WORD.search(text, words[-1].end()) if words else None
+    end = following.start() if following else len(text)
     out: list[str] = []
-    cursor = 0 if not _WORD.search(text, 0, first) else first
+    cursor = start
     for word in words:
-        out.append(html.escape(text[cursor : word.start()], quote=True))
-        escaped = html.escape(word.group(), quote=True)
-        out.append(f"<mark>{escaped}</mark>" if word.start() in marked else escaped)
-        cursor = word.end()
-    following = _WORD.search(text, cursor)
-    out.append(html.escape(text[cursor : following.start() if following else len(text)], quote=True))
+        if word.start() in marked:
+            out.append(html.escape(text[cursor : word.start()], quote=True))
+            out.append(f"<mark>{html.escape(word.group(), quote=True)}</mark>")
+            cursor = word.end()
+    out.append(html.escape(text[cursor:end], quote=True))
     return " ".join("".join(out).split())
 
 
