@@ -98,17 +98,17 @@ TEXT_RANKING: Final[TextClause] = text(_TEXT_RANKING_SQL).bindparams(
     bindparam("limit", type_=Integer),
 )
 
-# What a hit shows, for the chosen ids: which fields hold a query word (`any_word`: any wanted word,
-# the last as a prefix), the query's lexemes and the start of the text, for the snippet.
+# What a hit shows, for the chosen ids: whether title and tags hold a query word (`any_word`: any
+# wanted word, the last as a prefix; from the inline `head`, so the large `document` is not read),
+# the query's lexemes and the start of the text, for the snippet (which tells whether the text does).
 _DETAILS_SQL = f"""
 WITH q AS MATERIALIZED (
     SELECT to_tsquery('{TS_CONFIG}', :any_word) AS any_word,
            tsvector_to_array(to_tsvector('{TS_CONFIG}', :words)) AS lexemes
 )
 SELECT d.id, d.flow_id, d.step_id, d.title, d.kind, d.version, left(d.body, :text_chars) AS text, q.lexemes,
-       ts_filter(d.document, '{{a}}') @@ q.any_word AS in_title,
-       ts_filter(d.document, '{{b}}') @@ q.any_word AS in_tags,
-       ts_filter(d.document, '{{c}}') @@ q.any_word AS in_text
+       ts_filter(d.head, '{{a}}') @@ q.any_word AS in_title,
+       ts_filter(d.head, '{{b}}') @@ q.any_word AS in_tags
 FROM search_documents d CROSS JOIN q
 WHERE d.team_id = :team_id AND d.id = ANY(:ids)
 """  # noqa: S608 - only module constants are interpolated

@@ -278,10 +278,11 @@ async def _hits(
     hits = []
     for document_id, score in ranked:
         row = rows[document_id]
+        shown = snippet(row.text, [*row.lexemes, wanted[-1].lower()])
         reasons: tuple[tuple[MatchReason, bool], ...] = (
             ("title", row.in_title),
             ("tags", row.in_tags),
-            ("text", row.in_text),
+            ("text", "<mark>" in shown),  # the text holds a query word where the snippet marks one
         )
         matched: list[MatchReason] = []
         if document_id in text:
@@ -297,7 +298,7 @@ async def _hits(
                 title=row.title,
                 kind=row.kind,
                 version=row.version,
-                snippet=snippet(row.text, [*row.lexemes, wanted[-1].lower()]),
+                snippet=shown,
                 score=round(score, 6),
                 matched=matched,
             )
