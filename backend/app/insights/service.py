@@ -73,7 +73,7 @@ visits AS (
     FROM moves
     WINDOW w AS (PARTITION BY session_id ORDER BY seq)
 ),
-pauses AS (
+pauses AS MATERIALIZED (
     SELECT session_id, seq, at, until FROM (
         SELECT session_id, seq, type, at, lead(at) OVER (PARTITION BY session_id ORDER BY seq) AS until
         FROM ev WHERE type IN ('paused', 'resumed', 'escalated', 'ended')
@@ -81,13 +81,12 @@ pauses AS (
 ),
 dwell AS (
     SELECT v.node_id,
-           extract(epoch FROM v.left_at - v.at) - coalesce((
-               SELECT sum(extract(epoch FROM least(p.until, v.left_at) - p.at))
-               FROM pauses p
-               WHERE p.session_id = v.session_id AND p.seq > v.seq AND p.seq < v.left_seq
-           ), 0) AS seconds
+           extract(epoch FROM v.left_at - v.at)
+           - coalesce(sum(extract(epoch FROM least(p.until, v.left_at) - p.at)), 0) AS seconds
     FROM visits v
+    LEFT JOIN pauses p ON p.session_id = v.session_id AND p.seq > v.seq AND p.seq < v.left_seq
     WHERE v.node_id IS NOT NULL AND v.left_at IS NOT NULL
+    GROUP BY v.session_id, v.seq, v.node_id, v.at, v.left_at
 ),
 final AS (
     SELECT DISTINCT ON (session_id) session_id, type, payload->>'outcome' AS outcome, payload->>'node_id' AS node_id
