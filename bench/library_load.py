@@ -141,6 +141,20 @@ class Generator:
         return base["kind"], title, description, tags, {"start": "n0", "nodes": nodes, "edges": edges}
 
 
+async def drop_indexes(conn: Any, tables: list[str], like: str = "%") -> list[str]:
+    """Drop the secondary indexes of `tables` (those whose definition is LIKE `like`; never a
+    constraint's) and return their definitions, to re-create them after a bulk write."""
+    rows = await conn.fetch(
+        "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.tablename = ANY($1::text[]) AND i.indexdef LIKE $2 "
+        "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)",
+        tables,
+        like,
+    )
+    for row in rows:
+        await conn.execute(f'DROP INDEX "{row["indexname"]}"')
+    return [row["indexdef"] for row in rows]
+
+
 async def load_library(dsn: str, bench_team: uuid.UUID, other_team: uuid.UUID, owner: uuid.UUID, n: int) -> None:
     import asyncpg
 
@@ -148,15 +162,8 @@ async def load_library(dsn: str, bench_team: uuid.UUID, other_team: uuid.UUID, o
 
     gen = Generator(seed=42, codes=max(1000, n // 20))
     conn = await asyncpg.connect(dsn)
-    tables = ("flows", "flow_versions", "search_documents")
-    indexes = await conn.fetch(
-        "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.tablename = ANY($1::text[]) AND NOT EXISTS "
-        "(SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)",
-        list(tables),
-    )
     await conn.execute("SET maintenance_work_mem = '512MB'")
-    for row in indexes:
-        await conn.execute(f'DROP INDEX "{row["indexname"]}"')
+    indexes = await drop_indexes(conn, ["flows", "flow_versions", "search_documents"])
 
     flow_cols = [
         "id", "team_id", "created_at", "kind", "title", "description", "category_id", "folder_id", "tags",
@@ -192,8 +199,8 @@ async def load_library(dsn: str, bench_team: uuid.UUID, other_team: uuid.UUID, o
             print(f"  {'bench' if team_id == bench_team else 'other'} team: {offset + len(flows):>7} flows "
                   f"({time.perf_counter() - started:.0f} s)", flush=True)  # fmt: skip
     copied = time.perf_counter() - started
-    for row in indexes:
-        await conn.execute(row["indexdef"])
+    for definition in indexes:
+        await conn.execute(definition)
     indexed = time.perf_counter() - started
     # VACUUM too: sets hint bits and the visibility map now, so that autovacuum (insert threshold) does
     # not start on the fresh tables in the middle of the measurements.
@@ -222,11 +229,7 @@ async def embed_library(database_url: str, dsn: str) -> None:
     from app.embeddings.service import reembed
 
     conn = await asyncpg.connect(dsn)
-    hnsw = await conn.fetch(
-        "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_embeddings' AND indexdef LIKE '%hnsw%'"
-    )
-    for row in hnsw:
-        await conn.execute(f'DROP INDEX "{row["indexname"]}"')
+    hnsw = await drop_indexes(conn, ["search_embeddings"], like="%USING hnsw%")
     settings = Settings(_env_file=None, environment="local", database_url=database_url)  # type: ignore[call-arg]
     provider = create_provider(settings)
     engine = create_engine(settings)
@@ -243,8 +246,8 @@ async def embed_library(database_url: str, dsn: str) -> None:
     await engine.dispose()
     embedded = time.perf_counter() - started
     await conn.execute("SET maintenance_work_mem = '1GB'")
-    for row in hnsw:
-        await conn.execute(row["indexdef"])
+    for definition in hnsw:
+        await conn.execute(definition)
     # The whole database: embedding rewrote the job queue too, and autovacuum must not start on
     # it in the middle of the measurements.
     await conn.execute("VACUUM (ANALYZE)")

@@ -25,14 +25,12 @@ HEAD_SQL = (
     "setweight(to_tsvector('english'::regconfig, tags), 'B')"
 )
 
-# A lexeme's impact: the head's rank for it alone, as a one-term tsquery (quoted: quotes doubled,
-# backslashes escaped).
-POSTINGS_OF_NEW = """
-    SELECT NEW.id, t.lexeme, NEW.team_id,
-           ts_rank_cd('{0.1, 0.2, 0.4, 1.0}'::real[], NEW.head,
-                      ('''' || replace(replace(t.lexeme, '\\', '\\\\'), '''', '''''') || '''')::tsquery, 33)
-    FROM unnest(NEW.head) AS t
-"""
+# The impact of lexeme `t.lexeme` in a row's head: the head's rank for it alone, as a one-term
+# tsquery (quoted: quotes doubled, backslashes escaped). `{row}` is NEW in the trigger, d in the backfill.
+IMPACT = """ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}'::real[], {row}.head,
+           ('''' || replace(replace(t.lexeme, '\\', '\\\\'), '''', '''''') || '''')::tsquery, 33)"""
+
+POSTINGS_OF_NEW = f"SELECT NEW.id, t.lexeme, NEW.team_id, {IMPACT.format(row='NEW')} FROM unnest(NEW.head) AS t"  # noqa: S608 - constant SQL
 
 INDEX_TERMS = f"""
 CREATE FUNCTION search_documents_index_terms() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -47,13 +45,11 @@ END
 $$
 """  # noqa: S608 - constant SQL
 
-BACKFILL = """
+BACKFILL = f"""
 INSERT INTO search_terms (document_id, lexeme, team_id, impact)
-SELECT d.id, t.lexeme, d.team_id,
-       ts_rank_cd('{0.1, 0.2, 0.4, 1.0}'::real[], d.head,
-                  ('''' || replace(replace(t.lexeme, '\\', '\\\\'), '''', '''''') || '''')::tsquery, 33)
+SELECT d.id, t.lexeme, d.team_id, {IMPACT.format(row="d")}
 FROM search_documents d, unnest(d.head) AS t
-"""
+"""  # noqa: S608 - constant SQL
 BACKFILL_VOCABULARY = (
     "INSERT INTO search_vocabulary (team_id, lexeme) SELECT DISTINCT team_id, lexeme FROM search_terms"
 )
