@@ -4,7 +4,7 @@ Appending, in one transaction: lock the session row; only its owner writes; `exp
 the row's `last_seq` (otherwise the original event of a retried Idempotency-Key, or 409 with the
 current state); the state machine decides on the stored state (no replay) with the version's graph
 from a per-process cache; one statement inserts the event and writes the new state into the row.
-Four round trips in all (BEGIN, lock, write, COMMIT).
+Four round trips in all (BEGIN, lock, write, COMMIT); the write is one prebuilt statement.
 
 Readers take a TeamScope (shared links and exports read on behalf of a team); writers take the
 Principal who acts.
@@ -14,11 +14,11 @@ import hashlib
 import uuid
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Insert, Select, func, insert, or_, select, tuple_, update
+from sqlalchemy import Select, bindparam, func, insert, or_, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,7 +26,7 @@ from app.auth.deps import Principal
 from app.core.clock import utcnow
 from app.core.errors import Conflict, NotFound
 from app.core.pagination import cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
-from app.core.tenancy import TeamScope, in_team
+from app.core.tenancy import TeamScope, in_bound_team, in_team
 from app.flows.graph import Graph
 from app.flows.models import Flow, FlowStatus, FlowVersion
 from app.flows.validation import VARIABLE_REFERENCE
@@ -171,12 +171,19 @@ def state_of(row: Session) -> SessionState:
     )
 
 
+STEP_FIELDS = tuple(step_field.name for step_field in fields(Step))
+
+
+def _step_json(step: Step) -> dict[str, Any]:
+    return {name: value for name in STEP_FIELDS if (value := getattr(step, name)) is not None}
+
+
 def _state_columns(state: SessionState) -> dict[str, Any]:
     return {
         "status": state.status.value,
         "owner_id": state.owner_id,
         "current_node": state.current_node,
-        "path": [{key: value for key, value in asdict(step).items() if value is not None} for step in state.path],
+        "path": [_step_json(step) for step in state.path],
         "variables": dict(state.variables),
         "last_seq": state.last_seq,
         "started_at": state.started_at,
@@ -295,16 +302,23 @@ def _with_owner_name(scope: TeamScope) -> Select[Session, str]:
     return in_team(stmt, Session, scope)
 
 
-async def _load(
-    db: AsyncSession, scope: TeamScope, session_id: uuid.UUID, *, lock: bool = False
-) -> tuple[Session, str]:
+async def _load(db: AsyncSession, scope: TeamScope, session_id: uuid.UUID) -> tuple[Session, str]:
     stmt = _with_owner_name(scope).where(Session.id == session_id)
-    if lock:
-        stmt = stmt.with_for_update(of=Session)
     found = (await db.execute(stmt)).one_or_none()
     if found is None:
         raise NotFound(code="session_not_found")
     return found[0], found[1]
+
+
+LOCK_SESSION = in_bound_team(select(Session), Session).where(Session.id == bindparam("session_id")).with_for_update()
+
+
+async def _lock(db: AsyncSession, scope: TeamScope, session_id: uuid.UUID) -> Session:
+    """The session row, locked until the commit: every write to a session goes through this."""
+    row = (await db.execute(LOCK_SESSION, {"session_id": session_id, **scope.params})).scalar_one_or_none()
+    if row is None:
+        raise NotFound(code="session_not_found")
+    return row
 
 
 async def get_session(db: AsyncSession, scope: TeamScope, session_id: uuid.UUID) -> SessionOut:
@@ -395,18 +409,36 @@ async def list_sessions(
 # --- writing --------------------------------------------------------------------------------
 
 
-def _insert_event(session_id: uuid.UUID, event: Event, idempotency: tuple[str, str] | None = None) -> Insert:
+# Core statements on the tables, built once: SQLAlchemy memoizes a statement's cache key on the
+# instance, and building them per append (ORM-enabled, with literal values) cost more than running
+# them. Values are bound by name: `_event_values` and the keys of `_state_columns`.
+SESSIONS = Session.metadata.tables[Session.__tablename__]
+EVENTS = SessionEvent.metadata.tables[SessionEvent.__tablename__]
+INSERT_EVENT = insert(EVENTS).values({column.key: bindparam(f"event_{column.key}") for column in EVENTS.c})
+STATE_COLUMNS = (
+    "status", "owner_id", "current_node", "path", "variables", "last_seq",
+    "started_at", "last_event_at", "ended_at", "summary", "escalation",
+)  # fmt: skip
+APPEND_EVENT = (
+    update(SESSIONS)
+    .where(SESSIONS.c.id == bindparam("event_session_id"))
+    .values({column: bindparam(f"state_{column}") for column in STATE_COLUMNS})
+    .add_cte(INSERT_EVENT.cte("appended"))
+)
+
+
+def _event_values(session_id: uuid.UUID, event: Event, idempotency: tuple[str, str] | None = None) -> dict[str, Any]:
     key, request_hash = idempotency or (None, None)
-    return insert(SessionEvent).values(
-        session_id=session_id,
-        seq=event.seq,
-        type=event.payload.type,
-        payload=event.payload.model_dump(mode="json", exclude={"type"}),
-        author_id=event.author_id,
-        created_at=event.at,
-        idempotency_key=key,
-        request_hash=request_hash,
-    )
+    return {
+        "event_session_id": session_id,
+        "event_seq": event.seq,
+        "event_type": event.payload.type,
+        "event_payload": event.payload.model_dump(mode="json", exclude={"type"}),
+        "event_author_id": event.author_id,
+        "event_created_at": event.at,
+        "event_idempotency_key": key,
+        "event_request_hash": request_hash,
+    }
 
 
 async def _append(
@@ -420,15 +452,8 @@ async def _append(
     """Log `payload` after `state` (the caller holds the row lock) and store the new state: one statement."""
     event = Event(state.last_seq + 1, utcnow(), author_id, payload)
     new_state = evolve(state, event)
-    appended = _insert_event(row.id, event, idempotency)
-    write = (
-        update(Session)
-        .where(Session.id == row.id)
-        .values(_state_columns(new_state))
-        .add_cte(appended.cte("appended"))
-        .execution_options(synchronize_session=False)
-    )
-    await db.execute(write)
+    state_values = {f"state_{column}": value for column, value in _state_columns(new_state).items()}
+    await db.execute(APPEND_EVENT, {**_event_values(row.id, event, idempotency), **state_values})
     return event, new_state
 
 
@@ -469,7 +494,7 @@ async def start_session(db: AsyncSession, principal: Principal, data: SessionSta
     )
     db.add(row)
     await db.flush()
-    await db.execute(_insert_event(row.id, event))
+    await db.execute(INSERT_EVENT, _event_values(row.id, event))
     await db.commit()
     return session_out(row, state, graph, principal.full_name)
 
@@ -495,9 +520,10 @@ async def append_event(
     With an `idempotency_key`, a retry gets the event its first attempt appended (and the session
     as it is now) and appends nothing; the same key with another request is refused.
     """
-    row, owner_name = await _load(db, principal.scope, session_id, lock=True)
+    row = await _lock(db, principal.scope, session_id)
     if row.owner_id != principal.user_id:
         raise NotSessionOwner
+    owner_name = principal.full_name
     state = state_of(row)
     graph = await session_graph(db, row)
     request_hash = _request_hash(principal, data) if idempotency_key else None
@@ -533,7 +559,7 @@ async def _check_receiver(db: AsyncSession, principal: Principal, user_id: uuid.
 
 async def escalate(db: AsyncSession, principal: Principal, session_id: uuid.UUID, data: EscalatedIn) -> EscalateOut:
     """End the owner's turn: the session waits, escalated, for the receiver (or the team queue)."""
-    row, owner_name = await _load(db, principal.scope, session_id, lock=True)
+    row = await _lock(db, principal.scope, session_id)
     if row.owner_id != principal.user_id:
         raise NotSessionOwner
     state = state_of(row)
@@ -544,7 +570,7 @@ async def escalate(db: AsyncSession, principal: Principal, session_id: uuid.UUID
     events = [event_of(event) for event in await _events(db, [row.id])]
     event, state = await _append(db, row, state, payload, principal.user_id)
     await db.commit()
-    session = session_out(row, state, graph, owner_name)
+    session = session_out(row, state, graph, principal.full_name)
     return EscalateOut(
         event=event_out(event), session=session, briefing=build_briefing(session, [*events, event], graph)
     )
@@ -555,7 +581,7 @@ async def take_over(db: AsyncSession, principal: Principal, session_id: uuid.UUI
 
     An escalation to a member is theirs to take (or a team admin's); the team queue is anyone's.
     """
-    row, _ = await _load(db, principal.scope, session_id, lock=True)
+    row = await _lock(db, principal.scope, session_id)
     state = state_of(row)
     graph = await session_graph(db, row)
     payload = decide(state, graph, TakenOverIn())
