@@ -36,12 +36,19 @@ class CreatedAt:
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+# Set once per connection rather than per transaction (each SET is a round trip). pgvector: HNSW
+# scans keep walking the graph while filters (team, model, hit type) discard candidates; results
+# may come slightly out of order, which semantic ranking sorts out (app/embeddings/service.py).
+SERVER_SETTINGS = {"hnsw.iterative_scan": "relaxed_order"}
+
+
 def create_engine(settings: Settings) -> AsyncEngine:
     return create_async_engine(
         settings.async_database_url,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_pre_ping=False,
+        connect_args={"server_settings": SERVER_SETTINGS},
     )
 
 

@@ -18,6 +18,7 @@ On a provider failure the claimed jobs get `attempts + 1`, an exponential, cappe
 secret-free `last_error`; a job that was re-stamped meanwhile starts afresh instead.
 """
 
+import functools
 import hashlib
 import uuid
 from collections.abc import Callable, Sequence
@@ -25,14 +26,28 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from pgvector.sqlalchemy import VECTOR
-from sqlalchemy import Float, ScalarSelect, cast, delete, func, literal, literal_column, select, text, tuple_, update
+from sqlalchemy import (
+    Float,
+    ScalarSelect,
+    Select,
+    bindparam,
+    cast,
+    delete,
+    func,
+    literal,
+    literal_column,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.core.clock import utcnow
 from app.core.logging import get_logger
-from app.core.tenancy import TeamOwned, TeamScope, in_team
+from app.core.tenancy import TeamOwned, TeamScope, in_bound_team, in_team
 from app.embeddings.models import SUPPORTED_DIMENSIONS, EmbeddingJob, SearchEmbedding
 from app.embeddings.providers import EmbeddingProvider, EmbeddingUnavailable, describe_error
 from app.embeddings.schemas import EmbeddingStatusOut
@@ -48,15 +63,13 @@ LEASE = timedelta(minutes=5)
 BACKOFF_BASE_SECONDS = 30
 BACKOFF_CAP_SECONDS = 3600
 LAST_ERROR_MAX = 200
-# HNSW candidate list per query; iterative scans go further when filters (team, model, type)
-# discard candidates, so this only has to cover a page of results.
+# HNSW candidate list per query; iterative scans (on for every connection: app/core/db.py) go
+# further when filters discard candidates, so this only has to cover a page of results.
 EF_SEARCH = 40  # pgvector's default: ample for a page of 20 to 50 results
 EF_SEARCH_MAX = 1000
 
-# Transaction-local (the caller's transaction): relaxed iterative scans and the candidate list size.
-_HNSW_SETTINGS = text(
-    "SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', :ef_search, true)"
-)
+# Transaction-local (the caller's transaction), and only for pages larger than the default covers.
+_EF_SEARCH_SETTING = text("SELECT set_config('hnsw.ef_search', :ef_search, true)")
 
 Stamp = tuple[uuid.UUID, datetime]  # a claimed job: document id and its enqueued_at
 
@@ -306,6 +319,35 @@ async def reembed(
 # --- querying ----------------------------------------------------------------------------------
 
 
+@functools.cache
+def _nearest(dimensions: int, hit_type: HitType | None) -> Select[uuid.UUID]:
+    """The ranking statement for one vector size and hit type, built once (bound: team, model,
+    query vector, limit, max distance)."""
+    sized = VECTOR(dimensions)
+    distance = cast(SearchEmbedding.embedding, sized).op("<=>", return_type=Float)(
+        cast(bindparam("query_vector", type_=sized), sized)
+    )
+    # The size is a literal, not a parameter: the planner must see `dimensions = 256` to use the
+    # partial index whose predicate it is.
+    nearest = in_bound_team(select(SearchEmbedding.document_id, distance.label("distance")), SearchEmbedding).where(
+        SearchEmbedding.dimensions == literal_column(str(dimensions)), SearchEmbedding.model == bindparam("model")
+    )
+    if hit_type is not None:
+        item = SearchDocument.flow_id if hit_type == "flow" else SearchDocument.step_id
+        nearest = nearest.join(SearchDocument, SearchDocument.id == SearchEmbedding.document_id).where(
+            item.is_not(None)
+        )
+    # Relaxed iterative scans may return candidates slightly out of order: materialize the top
+    # `limit`, then sort them exactly.
+    top = nearest.order_by(literal_column("distance")).limit(bindparam("limit")).cte("nearest")
+    top = top.prefix_with("MATERIALIZED")
+    return (
+        select(top.c.document_id)
+        .where(top.c.distance <= bindparam("max_distance"))
+        .order_by(top.c.distance, top.c.document_id)
+    )
+
+
 async def semantic_ranking(
     db: AsyncSession,
     scope: TeamScope,
@@ -322,30 +364,17 @@ async def semantic_ranking(
     dimensions = len(query_vector)
     if dimensions not in SUPPORTED_DIMENSIONS:
         return []
-    sized = VECTOR(dimensions)
-    distance = cast(SearchEmbedding.embedding, sized).op("<=>", return_type=Float)(
-        cast(literal(query_vector, sized), sized)
-    )
-    # The size is a literal, not a parameter: the planner must see `dimensions = 256` to use the
-    # partial index whose predicate it is.
-    nearest = in_team(select(SearchEmbedding.document_id, distance.label("distance")), SearchEmbedding, scope).where(
-        SearchEmbedding.dimensions == literal_column(str(dimensions)), SearchEmbedding.model == model
-    )
-    if hit_type is not None:
-        item = SearchDocument.flow_id if hit_type == "flow" else SearchDocument.step_id
-        nearest = nearest.join(SearchDocument, SearchDocument.id == SearchEmbedding.document_id).where(
-            item.is_not(None)
-        )
-    # Relaxed iterative scans keep walking the graph while filters discard candidates, but may
-    # return them slightly out of order: materialize the top `limit`, then sort them exactly.
-    top = nearest.order_by(literal_column("distance")).limit(limit).cte("nearest").prefix_with("MATERIALIZED")
     ef_search = min(max(EF_SEARCH, limit), EF_SEARCH_MAX)
-    await db.execute(_HNSW_SETTINGS, {"ef_search": str(ef_search)})
-    rows = await db.execute(
-        select(top.c.document_id)
-        .where(top.c.distance <= 1 - min_similarity)
-        .order_by(top.c.distance, top.c.document_id)
-    )
+    if ef_search != EF_SEARCH:
+        await db.execute(_EF_SEARCH_SETTING, {"ef_search": str(ef_search)})
+    params = {
+        "query_vector": query_vector,
+        "model": model,
+        "limit": limit,
+        "max_distance": 1 - min_similarity,
+        **scope.params,
+    }
+    rows = await db.execute(_nearest(dimensions, hit_type), params)
     return list(rows.scalars())
 
 
