@@ -1,0 +1,106 @@
+/**
+ * Starts the app as `make run` would, but throwaway: `python -m app.cli --data-dir <tmp> run` on a
+ * free port (embedded PostgreSQL, migrations, demo data, the built SPA), and stops it afterwards.
+ * Tests find it through E2E_BASE_URL and its data folder (dev secrets) through E2E_DATA_DIR.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const FRONTEND = fileURLToPath(new URL("..", import.meta.url));
+const BACKEND = join(FRONTEND, "..", "backend");
+const ARTIFACTS = join(FRONTEND, "e2e", "artifacts");
+const SERVER_LOG = join(ARTIFACTS, "server.log");
+const START_TIMEOUT_MS = 120_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (typeof address === "object" && address) resolve(address.port);
+        else reject(new Error("no port"));
+      });
+    });
+  });
+}
+
+async function waitUntilReady(baseUrl: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) {
+      throw new Error(`The app exited with ${server.exitCode} while starting; see ${SERVER_LOG}`);
+    }
+    try {
+      if ((await fetch(`${baseUrl}/readyz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The app did not become ready within ${START_TIMEOUT_MS / 1000} s; see ${SERVER_LOG}`);
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => server.kill("SIGKILL"), 20_000);
+    server.once("exit", () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    server.kill("SIGTERM"); // the CLI then stops its embedded PostgreSQL
+  });
+}
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  if (!existsSync(join(FRONTEND, "dist", "index.html"))) {
+    throw new Error("No SPA build in frontend/dist: run `npm run build` first (make e2e does).");
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), "rf-e2e-"));
+  const env = {
+    ...process.env,
+    ENVIRONMENT: "local",
+    EMBEDDING_WORKER: "false",
+    ACCESS_LOG: "false",
+    LOG_LEVEL: "WARNING",
+    // Test-only and local-only: PUT /api/v1/dev/clock moves the server's clock (e2e/support/server.ts).
+    E2E_CLOCK_CONTROL: "true",
+  };
+  // Always the throwaway embedded database and fresh dev secrets (written to dataDir), never a configured one.
+  for (const name of ["DATABASE_URL", "SECRET_KEY", "ENCRYPTION_KEY", "FRONTEND_URL", "SPA_DIR", "SMTP_HOST"]) {
+    Reflect.deleteProperty(env, name);
+  }
+  const log = createWriteStream(SERVER_LOG);
+  const python = process.env.BACKEND_PYTHON ?? join(BACKEND, ".venv", "bin", "python");
+  const server = spawn(python, ["-m", "app.cli", "--data-dir", dataDir, "run", "--port", String(port)], {
+    cwd: BACKEND,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout.pipe(log);
+  server.stderr.pipe(log);
+
+  try {
+    await waitUntilReady(baseUrl, server);
+  } catch (error) {
+    await stop(server);
+    console.error(readFileSync(SERVER_LOG, "utf8").slice(-4000));
+    throw error;
+  }
+  process.env.E2E_BASE_URL = baseUrl;
+  process.env.E2E_DATA_DIR = dataDir;
+
+  return async () => {
+    await stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

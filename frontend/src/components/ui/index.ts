@@ -1,0 +1,17 @@
+export { Alert } from "./Alert";
+export { Badge } from "./Badge";
+export { Button } from "./Button";
+export { buttonClasses } from "./button-classes";
+export { Card, CardHeader } from "./Card";
+export { cx } from "./cx";
+export { Dialog } from "./Dialog";
+export { EmptyState } from "./EmptyState";
+export { ErrorState } from "./ErrorState";
+export { Field, type ControlProps } from "./Field";
+export { Input, Textarea } from "./Input";
+export { PageHeader } from "./PageHeader";
+export { Select } from "./Select";
+export { Skeleton, SkeletonList } from "./Skeleton";
+export { FullPageSpinner, Spinner } from "./Spinner";
+export { Toaster } from "./Toaster";
+export { toast } from "./toast-store";

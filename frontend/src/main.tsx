@@ -1,0 +1,19 @@
+import "./styles/index.css";
+
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+
+import { App } from "./app/App";
+import { restoreSession } from "./session/refresh";
+
+void restoreSession();
+
+const root = document.getElementById("root");
+if (!root) {
+  throw new Error("index.html has no #root element");
+}
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
