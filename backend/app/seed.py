@@ -1,5 +1,6 @@
 """Demo data: the team "Northwind IT" with one user of each role, the demo flow library and step library,
-and ~200 finished sessions over the last 90 days (app/sessions/demo.py)."""
+~200 finished sessions over the last 90 days (app/sessions/demo.py), and maintenance schedules with a
+recent run and two procedural projects (app/maintenance/demo.py)."""
 
 import uuid
 from dataclasses import dataclass
@@ -7,10 +8,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.auth.deps import Principal
 from app.core.clock import utcnow
 from app.core.config import Settings
 from app.core.security import hash_password
 from app.flows.demo_library import load_demo_library
+from app.maintenance.demo import load_demo_maintenance
 from app.sessions.demo import load_demo_sessions
 from app.steps.demo import load_demo_steps
 from app.teams.models import Membership, Team, TeamRole
@@ -57,7 +60,25 @@ async def seed_demo(db: AsyncSession, settings: Settings) -> bool:
     # Finished sessions over the last 90 days: the engineer runs most, the admins take escalations.
     runners = [user_ids[demo.email] for demo in (DEMO_USERS[2], DEMO_USERS[1], DEMO_USERS[0]) if demo.email in user_ids]
     sessions = await load_demo_sessions(db, team.id, runners)
-    return flows > 0 or steps > 0 or sessions > 0 or created
+    # Maintenance and projects: the engineer leads, the admin helps.
+    workers = [_principal(team, user_ids, demo) for demo in (DEMO_USERS[2], DEMO_USERS[1]) if demo.email in user_ids]
+    maintenance = await load_demo_maintenance(db, workers) if workers else 0
+    return flows > 0 or steps > 0 or sessions > 0 or maintenance > 0 or created
+
+
+def _principal(team: Team, user_ids: dict[str, uuid.UUID], demo: DemoUser) -> Principal:
+    """A demo member acting through the services, as if signed in."""
+    return Principal(
+        user_id=user_ids[demo.email],
+        email=demo.email,
+        full_name=demo.full_name,
+        email_verified=True,
+        is_super_admin=demo.super_admin,
+        team_id=team.id,
+        team_name=team.name,
+        team_role=demo.role.value,
+        login_id=None,
+    )
 
 
 async def _create_team_and_users(db: AsyncSession, settings: Settings) -> Team:

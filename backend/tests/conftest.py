@@ -145,6 +145,13 @@ def settings(database_url: str, smtp_server: tuple[Mailbox, int]) -> Settings:
         log_level="WARNING",
         # Tests that need the background worker turn it on (see `live_overrides`).
         embedding_worker=False,
+        # FlowPilot offline unless a test points it at the fake Anthropic server (tests/copilot/conftest.py).
+        anthropic_api_key=None,
+        copilot_flywheel_scheduler=False,
+        # No scheduled jobs in the background: tests drive app/core/scheduler.py and the jobs themselves.
+        scheduler_enabled=False,
+        # API only, whether or not the SPA was built; tests/core/test_spa.py serves a build of its own.
+        spa_dir=None,
     )
 
 
@@ -266,3 +273,13 @@ def captured_logs(app: Any) -> Iterator[LogCapture]:
     finally:
         root.removeHandler(handler)
         root.setLevel(previous)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print the counts of the proof harness (tests/report.py): matrix cases, fuzz calls, faults."""
+    from tests.report import LINES
+
+    if LINES:
+        terminalreporter.section("proof harness")
+        for topic, text in LINES.items():
+            terminalreporter.write_line(f"{topic}: {text}")

@@ -12,7 +12,7 @@ from app.auth.models import RefreshFamily, RefreshToken, RevokeReason
 from app.auth.schemas import LoginSessionOut, MeOut, TeamRef
 from app.core.clock import utcnow
 from app.core.config import Settings
-from app.core.errors import NotFound, RefreshRejected
+from app.core.errors import NotFound, RefreshRejected, SessionExpiredIdle
 from app.core.security import TokenExpired, TokenInvalid, decode_jwt_strict, encode_jwt, hash_token, new_jti
 from app.teams.models import Membership, Team
 from app.users.models import User
@@ -208,7 +208,9 @@ def _refresh_claims(token: str, settings: Settings) -> tuple[str, uuid.UUID]:
         claims = decode_jwt_strict(token, settings, expected_type="refresh")
         return str(claims["jti"]), uuid.UUID(str(claims["sub"]))
     except TokenExpired as exc:
-        raise RefreshRejected("You were inactive for too long; log in again.", code="session_expired_idle") from exc
+        # A refresh token lives exactly the idle timeout that applied when it was issued.
+        minutes = exc.lifetime_seconds // 60 if exc.lifetime_seconds is not None else None
+        raise SessionExpiredIdle(minutes) from exc
     except (TokenInvalid, KeyError, ValueError) as exc:
         raise RefreshRejected(code="invalid_refresh_token") from exc
 
@@ -252,7 +254,7 @@ async def refresh(db: AsyncSession, settings: Settings, token: str | None) -> Is
         raise RefreshRejected("Your login reached its maximum age; log in again.", code="session_expired_absolute")
     if now >= row.last_used_at + timedelta(minutes=row.idle_timeout_minutes):
         await db.rollback()
-        raise RefreshRejected("You were inactive for too long; log in again.", code="session_expired_idle")
+        raise SessionExpiredIdle(row.idle_timeout_minutes)
 
     caller = Principal(
         user_id=row.user_id,

@@ -1,5 +1,5 @@
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
@@ -16,6 +16,7 @@ from app.auth.schemas import (
     PasswordForgotIn,
     PasswordResetIn,
     RefreshIn,
+    RefreshRefusedOut,
     RegisterIn,
     TokenOut,
     VerifyEmailIn,
@@ -25,8 +26,14 @@ from app.core.deps import MailerDep, SettingsDep
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
+LOGIN_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "`invalid_credentials`"},
+    403: {"description": "`no_active_membership` in the team asked for"},
+    429: {"description": "`too_many_attempts`, with Retry-After"},
+}
 
-@router.post("/register", status_code=status.HTTP_201_CREATED)
+
+@router.post("/register", status_code=status.HTTP_201_CREATED, responses={409: {"description": "`email_taken`"}})
 async def register(
     body: RegisterIn, request: Request, response: Response, db: DbSession, settings: SettingsDep, mailer: MailerDep
 ) -> TokenOut:
@@ -35,14 +42,16 @@ async def register(
     return token_out(issued)
 
 
-@router.post("/login")
+@router.post("/login", responses=LOGIN_ERRORS)
 async def login(body: LoginIn, request: Request, response: Response, db: DbSession, settings: SettingsDep) -> TokenOut:
     issued = await service.login(db, settings, body.email, body.password, client_info(request), body.team_id)
     set_refresh_cookie(response, settings, issued)
     return token_out(issued)
 
 
-@router.post("/token", summary="Log in with the OAuth2 password form (Swagger's Authorize button)")
+@router.post(
+    "/token", summary="Log in with the OAuth2 password form (Swagger's Authorize button)", responses=LOGIN_ERRORS
+)
 async def token(
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
     request: Request,
@@ -59,8 +68,9 @@ async def token(
     "/refresh",
     responses={
         401: {
+            "model": RefreshRefusedOut,
             "description": "`detail` is one of session_expired_idle, session_expired_absolute, "
-            "session_revoked, invalid_refresh_token"
+            "session_revoked, invalid_refresh_token",
         }
     },
 )
@@ -124,7 +134,11 @@ async def verify_email(body: VerifyEmailIn, db: DbSession) -> None:
     await service.verify_email(db, body.token)
 
 
-@router.post("/verify-email/resend", status_code=status.HTTP_202_ACCEPTED)
+@router.post(
+    "/verify-email/resend",
+    status_code=status.HTTP_202_ACCEPTED,
+    responses={409: {"description": "`email_already_verified`"}},
+)
 async def resend_verification(
     principal: CurrentPrincipal, db: DbSession, settings: SettingsDep, mailer: MailerDep
 ) -> AcceptedOut:

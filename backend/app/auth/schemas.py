@@ -33,6 +33,16 @@ class TokenOut(ResponseBody):
     )
 
 
+class RefreshRefusedOut(ResponseBody):
+    detail: str = Field(
+        description="session_expired_idle, session_expired_absolute, session_revoked or invalid_refresh_token"
+    )
+    message: str
+    idle_timeout_minutes: int | None = Field(
+        default=None, description="With session_expired_idle: the idle timeout that ended the login."
+    )
+
+
 class LoginIn(RequestBody):
     email: Email
     password: PasswordInput

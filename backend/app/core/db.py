@@ -43,12 +43,18 @@ SERVER_SETTINGS = {"hnsw.iterative_scan": "relaxed_order"}
 
 
 def create_engine(settings: Settings) -> AsyncEngine:
+    """The API's engine, with bounded waits for a pooled connection, for connecting and for each
+    statement: a slow or unreachable database makes requests fail fast (503) instead of piling up."""
     return create_async_engine(
         settings.async_database_url,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
+        pool_timeout=settings.db_pool_timeout_seconds,
         pool_pre_ping=False,
-        connect_args={"server_settings": SERVER_SETTINGS},
+        connect_args={
+            "timeout": settings.db_connect_timeout_seconds,
+            "server_settings": {**SERVER_SETTINGS, "statement_timeout": str(settings.db_statement_timeout_ms)},
+        },
     )
 
 

@@ -1,7 +1,7 @@
 """Structured JSON logs, one object per line, carrying the request id of the request being served.
 
 Secrets never reach the log: values under sensitive keys are replaced, and anything shaped like a
-JWT or a bearer credential is masked in messages too.
+JWT, a bearer credential or a share link's token is masked in messages too.
 """
 
 import json
@@ -19,6 +19,8 @@ SENSITIVE_TEXT = [
     (re.compile(r"eyJ[\w-]+\.[\w-]+\.[\w-]+"), "[jwt]"),
     (re.compile(r"(?i)(bearer\s+)[\w.~+/=-]+"), r"\1[redacted]"),
     (re.compile(r"(?i)(token=)[\w.~+/%=-]+"), r"\1[redacted]"),
+    # A share link's token is the last segment of its path (API `/api/v1/shared/…` and SPA `/shared/…`).
+    (re.compile(r"(/shared/)[^/?#\s\"']+"), r"\1[redacted]"),
 ]
 REDACTED = "[redacted]"
 

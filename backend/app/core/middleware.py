@@ -1,7 +1,8 @@
 """One pure-ASGI middleware for the cross-cutting parts of every request.
 
 It assigns the request id (accepted from `X-Request-ID` or generated) and echoes it, adds security
-headers, refuses bodies over the size limit with 413, and writes one structured access-log line.
+headers (a Content-Security-Policy per kind of path: API, documentation UIs, the SPA), refuses
+bodies over the size limit with 413, and writes one structured access-log line.
 The size limit is `max_body_bytes` for every path except those given their own in `body_limits`
 (exact paths, e.g. the flow import with `MAX_IMPORT_BODY_BYTES`).
 Pure ASGI rather than BaseHTTPMiddleware: it sits on the hot path of every request.
@@ -16,13 +17,19 @@ from collections.abc import Mapping
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core.errors import internal_error_response
+from app.core.errors import unexpected_error_response
 from app.core.logging import get_logger, request_id_var
+from app.core.paths import API_PREFIXES, is_under
 
 log = get_logger("app.access")
 
 VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 API_CSP = b"default-src 'none'; frame-ancestors 'none'"
+# The built SPA (app/core/spa.py): its own scripts, styles and fonts only, API calls to the same origin.
+SPA_CSP = (
+    b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    b"connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
 # Swagger UI and ReDoc load their bundles from jsDelivr and bootstrap with an inline script.
 DOCS_CSP = (
     b"default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
@@ -55,6 +62,7 @@ class RequestContextMiddleware:
         max_body_bytes: int,
         body_limits: Mapping[str, int] | None = None,
         docs_prefixes: tuple[str, ...],
+        api_prefixes: tuple[str, ...] = API_PREFIXES,
         hsts: bool,
         access_log: bool,
     ) -> None:
@@ -63,6 +71,7 @@ class RequestContextMiddleware:
         self.max_body_bytes = max_body_bytes
         self.body_limits = dict(body_limits or {})
         self.docs_prefixes = docs_prefixes
+        self.api_prefixes = api_prefixes
         self.hsts = hsts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -104,8 +113,9 @@ class RequestContextMiddleware:
             # lose the request id and security headers and the error log its request id.
             if response_started:
                 raise
-            status = 500
-            await internal_error_response(exc)(scope, receive, send_with_headers)
+            response = unexpected_error_response(exc)
+            status = response.status_code
+            await response(scope, receive, send_with_headers)
         finally:
             if self.access_log:
                 self._log_access(scope, path, status, started)
@@ -160,7 +170,12 @@ class RequestContextMiddleware:
         return uuid.uuid4().hex
 
     def _response_headers(self, request_id: str, path: str) -> list[tuple[bytes, bytes]]:
-        csp = DOCS_CSP if path.startswith(self.docs_prefixes) else API_CSP
+        if path.startswith(self.docs_prefixes):
+            csp = DOCS_CSP
+        elif is_under(path, self.api_prefixes):
+            csp = API_CSP
+        else:
+            csp = SPA_CSP
         headers = [
             (b"x-request-id", request_id.encode("latin-1")),
             (b"content-security-policy", csp),

@@ -21,6 +21,9 @@ class ResponseBody(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
+# The largest PostgreSQL `integer`: bounds for numbers that are compared in SQL (seqs, versions).
+PG_INT_MAX = 2_147_483_647
+
 Email = Annotated[EmailStr, Field(max_length=254)]
 # Length is bounded here; the password rules (length, bcrypt's 72 bytes, common list) live in auth.
 PasswordInput = Annotated[str, Field(min_length=1, max_length=1024)]

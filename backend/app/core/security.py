@@ -41,7 +41,11 @@ async def verify_password(password: str, password_hash: str) -> bool:
 
 
 class TokenExpired(Exception):
-    """The JWT signature is valid but its `exp` has passed."""
+    """The JWT signature is valid but its `exp` has passed; `lifetime_seconds` is its `exp - iat`."""
+
+    def __init__(self, lifetime_seconds: int | None = None) -> None:
+        super().__init__()
+        self.lifetime_seconds = lifetime_seconds
 
 
 class TokenInvalid(Exception):
@@ -67,12 +71,20 @@ def decode_jwt_strict(token: str, settings: Settings, expected_type: str) -> dic
             options={"require_exp": True, "require_sub": True, "require_jti": True},
         )
     except ExpiredSignatureError as exc:
-        raise TokenExpired from exc
+        # jose checks the signature before the expiry, so these claims are the signed ones.
+        raise TokenExpired(_lifetime_seconds(jwt.get_unverified_claims(token))) from exc
     except JWTError as exc:
         raise TokenInvalid from exc
     if claims.get("type") != expected_type:
         raise TokenInvalid
     return claims
+
+
+def _lifetime_seconds(claims: dict[str, Any]) -> int | None:
+    issued_at, expires_at = claims.get("iat"), claims.get("exp")
+    if isinstance(issued_at, int) and isinstance(expires_at, int):
+        return expires_at - issued_at
+    return None
 
 
 class AccessTokenVerifier:

@@ -66,6 +66,18 @@ class Node(GraphModel):
     position: Position | None = None
 
 
+class SectionSettings(GraphModel):
+    """How a section of a procedural or maintenance flow runs as a checklist (sections without
+    settings are unordered)."""
+
+    name: Annotated[str, StringConstraints(min_length=1, max_length=120)] = Field(
+        description="A `section` used by the graph's nodes."
+    )
+    sequential: bool = Field(
+        default=False, description="Steps are done in node order: each waits until the ones before it are closed."
+    )
+
+
 class Edge(GraphModel):
     source: NodeId
     target: NodeId
@@ -75,3 +87,8 @@ class Graph(GraphModel):
     start: NodeId
     nodes: list[Node] = Field(min_length=1, max_length=MAX_NODES)
     edges: list[Edge] = Field(default_factory=list, max_length=MAX_NODES * 4)
+    sections: list[SectionSettings] = Field(
+        default_factory=list,
+        max_length=MAX_NODES,
+        description="Checklist settings per section (procedural and maintenance flows); optional.",
+    )

@@ -1,10 +1,11 @@
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.auth.deps import CurrentPrincipal, Engineer, TeamAdmin
 from app.core.db import DbSession
+from app.core.schemas import PG_INT_MAX
 from app.flows import service, taxonomy, transfer
 from app.flows.models import FlowKind, FlowStatus
 from app.flows.schemas import (
@@ -118,7 +119,7 @@ async def export_flow(
     principal: CurrentPrincipal,
     db: DbSession,
     response: Response,
-    version: Annotated[int | None, Query(ge=1)] = None,
+    version: Annotated[int | None, Query(ge=1, le=PG_INT_MAX)] = None,
     published: bool = False,
 ) -> FlowExport:
     document = await transfer.export_flow(db, principal, flow_id, version=version, published=published)
@@ -127,7 +128,10 @@ async def export_flow(
 
 @router.get("/{flow_id}", summary="The flow with its draft, or a published version with ?version=N")
 async def read_flow(
-    flow_id: uuid.UUID, principal: CurrentPrincipal, db: DbSession, version: Annotated[int | None, Query(ge=1)] = None
+    flow_id: uuid.UUID,
+    principal: CurrentPrincipal,
+    db: DbSession,
+    version: Annotated[int | None, Query(ge=1, le=PG_INT_MAX)] = None,
 ) -> FlowOut:
     return await service.read_flow(db, principal, flow_id, version)
 
@@ -174,8 +178,10 @@ async def diff_versions(
     flow_id: uuid.UUID,
     principal: CurrentPrincipal,
     db: DbSession,
-    base: Annotated[int, Query(alias="from", ge=1)],
-    target: Annotated[int | None, Query(alias="to", ge=1, description="Omit to compare with the draft.")] = None,
+    base: Annotated[int, Query(alias="from", ge=1, le=PG_INT_MAX)],
+    target: Annotated[
+        int | None, Query(alias="to", ge=1, le=PG_INT_MAX, description="Omit to compare with the draft.")
+    ] = None,
 ) -> FlowDiffOut:
     return await service.diff_versions(db, principal, flow_id, base, target)
 
@@ -195,7 +201,11 @@ async def unarchive(flow_id: uuid.UUID, principal: Engineer, db: DbSession) -> F
     return await service.set_archived(db, principal, flow_id, archived=False)
 
 
-@router.delete("/{flow_id}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete(
+    "/{flow_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses={409: {"description": "`flow_in_use`: sessions use it (`session_count`); archive it instead"}},
+)
 async def delete_flow(flow_id: uuid.UUID, principal: TeamAdmin, db: DbSession) -> None:
     await service.delete_flow(db, principal, flow_id)
 
@@ -214,18 +224,23 @@ categories_router = APIRouter(prefix="/categories", tags=["library"])
 folders_router = APIRouter(prefix="/folders", tags=["library"])
 tags_router = APIRouter(prefix="/tags", tags=["library"])
 
+CATEGORY_EXISTS: dict[int | str, dict[str, Any]] = {409: {"description": "`category_exists`: the name is taken"}}
+FOLDER_EXISTS: dict[int | str, dict[str, Any]] = {
+    409: {"description": "`folder_exists`: the name is taken in that parent folder"}
+}
+
 
 @categories_router.get("")
 async def list_categories(principal: CurrentPrincipal, db: DbSession) -> list[CategoryOut]:
     return await taxonomy.list_categories(db, principal)
 
 
-@categories_router.post("", status_code=status.HTTP_201_CREATED)
+@categories_router.post("", status_code=status.HTTP_201_CREATED, responses=CATEGORY_EXISTS)
 async def create_category(body: CategoryIn, principal: TeamAdmin, db: DbSession) -> CategoryOut:
     return await taxonomy.create_category(db, principal, body.name)
 
 
-@categories_router.patch("/{category_id}")
+@categories_router.patch("/{category_id}", responses=CATEGORY_EXISTS)
 async def rename_category(category_id: uuid.UUID, body: CategoryIn, principal: TeamAdmin, db: DbSession) -> CategoryOut:
     return await taxonomy.rename_category(db, principal, category_id, body.name)
 
@@ -240,12 +255,12 @@ async def list_folders(principal: CurrentPrincipal, db: DbSession) -> list[Folde
     return await taxonomy.list_folders(db, principal)
 
 
-@folders_router.post("", status_code=status.HTTP_201_CREATED)
+@folders_router.post("", status_code=status.HTTP_201_CREATED, responses=FOLDER_EXISTS)
 async def create_folder(body: FolderCreateIn, principal: TeamAdmin, db: DbSession) -> FolderOut:
     return await taxonomy.create_folder(db, principal, body.name, body.parent_id)
 
 
-@folders_router.patch("/{folder_id}", summary="Rename or move a folder (no cycles)")
+@folders_router.patch("/{folder_id}", summary="Rename or move a folder (no cycles)", responses=FOLDER_EXISTS)
 async def update_folder(folder_id: uuid.UUID, body: FolderUpdateIn, principal: TeamAdmin, db: DbSession) -> FolderOut:
     return await taxonomy.update_folder(db, principal, folder_id, body)
 

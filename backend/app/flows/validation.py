@@ -44,8 +44,10 @@ CHOICES_MISSING = "choices_missing"
 INVALID_PATTERN = "invalid_pattern"
 UNDEFINED_VARIABLE = "undefined_variable"
 BODY_TOO_LARGE = "body_too_large"
+DUPLICATE_SECTION = "duplicate_section"
 # Warning codes.
 LOOP = "loop"
+SECTION_UNUSED = "section_unused"
 
 ERROR_CODES: tuple[str, ...] = (
     DUPLICATE_NODE_ID,
@@ -68,8 +70,9 @@ ERROR_CODES: tuple[str, ...] = (
     INVALID_PATTERN,
     UNDEFINED_VARIABLE,
     BODY_TOO_LARGE,
+    DUPLICATE_SECTION,
 )
-WARNING_CODES: tuple[str, ...] = (LOOP,)
+WARNING_CODES: tuple[str, ...] = (LOOP, SECTION_UNUSED)
 
 # `{{name}}`, whitespace allowed inside the braces: `{{ name }}`.
 VARIABLE_REFERENCE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
@@ -243,6 +246,7 @@ class _Validator:
             self.check_body(i, node)
         if start is not None:
             self.check_graph(start)
+        self.check_sections()
         errors = self.errors.sorted()
         return ValidationReport(valid=not errors, errors=errors, warnings=self.warnings.sorted())
 
@@ -415,6 +419,21 @@ class _Validator:
                 node.id,
                 f"The body of '{node.id}' is {size} bytes; the limit is {MAX_BODY_BYTES} bytes (64 KiB).",
             )
+
+    def check_sections(self) -> None:
+        """Section settings (checklists): one entry per name, for a section some node is in."""
+        used = {node.section for node in self.nodes if node.section}
+        seen: set[str] = set()
+        for settings in self.graph.sections:
+            name = settings.name
+            if name in seen:
+                self.errors.add(None, DUPLICATE_SECTION, None, f"Section '{name}' has settings more than once.", [name])
+                continue
+            seen.add(name)
+            if name not in used:
+                self.warnings.add(
+                    None, SECTION_UNUSED, None, f"Section '{name}' has settings but no node is in it.", [name]
+                )
 
     def check_graph(self, start: int) -> None:
         """Reachability, variables and loops, over every link to an existing node."""

@@ -5,6 +5,7 @@ from fastapi import APIRouter, Query
 
 from app.auth.deps import CurrentPrincipal
 from app.core.db import DbSession
+from app.core.schemas import PG_INT_MAX
 from app.insights import service
 from app.insights.schemas import FlowInsightsOut
 
@@ -23,6 +24,8 @@ async def flow_insights(
     flow_id: uuid.UUID,
     principal: CurrentPrincipal,
     db: DbSession,
-    version: Annotated[int | None, Query(ge=1, description="A published version; the latest when omitted.")] = None,
+    version: Annotated[
+        int | None, Query(ge=1, le=PG_INT_MAX, description="A published version; the latest when omitted.")
+    ] = None,
 ) -> FlowInsightsOut:
     return await service.flow_insights(db, principal.scope, flow_id, version)

@@ -1,4 +1,5 @@
-"""Demo sessions: ~200 finished troubleshooting sessions over the demo library, spread over 90 days.
+"""Demo sessions: ~200 finished troubleshooting sessions over the demo library, spread over 90 days,
+and `play_checklist` for the demo's checklist sessions (app/maintenance/demo.py).
 
 Each session is played through the real state machine (`decide` then `evolve`, as the service
 does for every append), on the published graph of a demo flow, so every log is one the API could
@@ -22,9 +23,11 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.auth.deps import Principal
 from app.core.clock import utcnow
 from app.flows.graph import Graph, InputSpec, Node
 from app.flows.models import Flow, FlowStatus, FlowVersion
+from app.sessions import service
 from app.sessions.errors import InvalidInputValue
 from app.sessions.events import (
     ActionDoneIn,
@@ -40,11 +43,13 @@ from app.sessions.events import (
     PausedIn,
     ResumedIn,
     Started,
+    StepCompletedIn,
     TakenOverIn,
     Urgency,
     WentBackIn,
 )
 from app.sessions.models import Session, SessionEvent
+from app.sessions.schemas import AppendIn, SessionOut
 from app.sessions.service import _fill, _state_columns
 from app.sessions.state import Event, FlowGraph, SessionState, check_input, decide, evolve, initial
 
@@ -550,3 +555,45 @@ async def load_demo_sessions(
         await db.execute(insert(SessionEvent), event_rows[start : start + INSERT_BATCH])
     await db.commit()
     return len(sessions)
+
+
+# --- checklist sessions ---------------------------------------------------------------------
+
+
+async def play_checklist(
+    db: AsyncSession,
+    engineers: Sequence[Principal],
+    session_id: uuid.UUID,
+    rng: random.Random,
+    ctx: Context,
+    *,
+    steps: int | None = None,
+    fail: str | None = None,
+) -> SessionOut:
+    """Work a checklist session through the service, as its engineers would (taking turns): the next
+    open step each time, actions done (`fail` fails), inputs captured, questions answered with their
+    first answer; `steps` of them, or until nothing is open."""
+    scope = engineers[0].scope
+    session = await service.get_session(db, scope, session_id)
+    count = 0
+    while session.current is not None and session.progress is not None and session.progress.open:
+        if steps is not None and count >= steps:
+            break
+        node = session.current
+        command: StepCompletedIn
+        if node.kind == "question":
+            command = StepCompletedIn(type="step_completed", node_id=node.id, answer=0)
+        elif node.kind == "input" and node.input is not None:
+            value = input_value(node.input, ctx, rng, session.started_at)
+            command = StepCompletedIn(type="step_completed", node_id=node.id, value=value)
+        elif node.id == fail:
+            output = rng.choice(OUTPUTS["other"][2:]) + "\nJob 'Nightly' finished with errors: 3 files locked."
+            note = f"Failed on {ctx.device}; {ctx.first} at {ctx.client} informed, retrying tonight."
+            command = StepCompletedIn(type="step_completed", node_id=node.id, result="failed", output=output, note=note)
+        else:
+            command = StepCompletedIn(type="step_completed", node_id=node.id)
+        author = engineers[count % len(engineers)]
+        request = AppendIn(expected_seq=session.last_seq, event=command)
+        session = (await service.append_event(db, author, session_id, request)).session
+        count += 1
+    return session

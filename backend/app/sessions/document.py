@@ -1,7 +1,8 @@
 """A session's documentation, rendered from its log: Markdown, plain text, HTML and a PSA note.
 
-Pure: no database, no HTTP. `build()` turns a `SessionLog` into a `Document` (header, timeline,
-outcome, next steps) that still holds the original text; `redact()` passes every text of it
+Pure: no database, no HTTP. `build()` turns a `SessionLog` into a `Document` (header, for a
+checklist session its checklist by section with who did what and the notes and evidence of each
+step, timeline, outcome, next steps) that still holds the original text; `redact()` passes every text of it
 through one `RedactionDocument`, so `[IP-1]` is the same address everywhere in one export; the
 renderers only format. `export()` does all three.
 
@@ -47,12 +48,17 @@ from app.sessions.events import (
     Resumed,
     SessionStatus,
     Started,
+    StepAssigned,
+    StepCompleted,
+    StepNoted,
+    StepReopened,
     TakenOver,
     WentBack,
 )
 from app.sessions.state import Event, FlowGraph
 
 if TYPE_CHECKING:  # service.py imports this module; the log type is only needed for annotations
+    from app.sessions.schemas import ChecklistOut
     from app.sessions.service import SessionLog
 
 # ConnectWise stores internal notes in a text field with no documented limit, but very large notes
@@ -111,6 +117,28 @@ class Entry:
     blocks: tuple[Block, ...] = ()
     late: bool = False
     undone: bool = False  # a step later undone by going back (still shown: the log is honest)
+    by: str | None = None  # checklists: who did it (a member's name)
+
+
+@dataclass(slots=True)
+class ChecklistItem:
+    """A step of a checklist session as it stands, with the notes and evidence attached to it."""
+
+    mark: str  # fixed vocabulary: "done", "failed", "skipped", "open", "n/a"
+    title: str
+    detail: str | None = None  # the answer or captured value; why it does not apply
+    by: str | None = None
+    at: datetime | None = None
+    assignee: str | None = None
+    due_at: datetime | None = None
+    blocks: tuple[Block, ...] = ()
+
+
+@dataclass(slots=True)
+class ChecklistPart:
+    name: str | None
+    sequential: bool
+    items: tuple[ChecklistItem, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +158,8 @@ class Document:
     summary: str | None  # Markdown
     next_steps: tuple[str, ...]
     redactions: int = 0
+    checklist: tuple[ChecklistPart, ...] | None = None
+    progress: str | None = None  # checklists: "12 of 20 steps closed (60 %) ..." (fixed vocabulary)
 
     def texts(self) -> Iterator[str]:
         """Every text of the document that may hold something to hide."""
@@ -144,26 +174,57 @@ class Document:
                 yield entry.subject
             if entry.detail:
                 yield entry.detail
+            if entry.by:
+                yield entry.by
             for block in entry.blocks:
                 yield block.text
+        yield from self._checklist_texts()
+
+    def _checklist_texts(self) -> Iterator[str]:
+        for part in self.checklist or ():
+            if part.name:
+                yield part.name
+            for item in part.items:
+                yield item.title
+                yield from (text for text in (item.detail, item.by, item.assignee) if text)
+                yield from (block.text for block in item.blocks)
 
     def mapped(self, f: Callable[[str], str], redactions: int) -> "Document":
         def opt(text: str | None) -> str | None:
             return None if text is None else f(text)
 
-        def entry_of(entry: Entry) -> Entry:
-            # Most entries hide nothing: they are kept as they are (`f` returns such texts themselves).
-            subject, detail = opt(entry.subject), opt(entry.detail)
-            blocks = entry.blocks
+        def blocks_of(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             if blocks:
                 texts = [f(block.text) for block in blocks]
                 if any(text is not block.text for text, block in zip(texts, blocks, strict=True)):
-                    blocks = tuple(Block(b.kind, b.label, text) for b, text in zip(blocks, texts, strict=True))
-            if subject is entry.subject and detail is entry.detail and blocks is entry.blocks:
+                    return tuple(Block(b.kind, b.label, text) for b, text in zip(blocks, texts, strict=True))
+            return blocks
+
+        def entry_of(entry: Entry) -> Entry:
+            # Most entries hide nothing: they are kept as they are (`f` returns such texts themselves).
+            subject, detail, by = opt(entry.subject), opt(entry.detail), opt(entry.by)
+            blocks = blocks_of(entry.blocks)
+            if subject is entry.subject and detail is entry.detail and by is entry.by and blocks is entry.blocks:
                 return entry
-            return Entry(entry.seq, entry.at, entry.verb, subject, detail, blocks, entry.late, entry.undone)
+            return Entry(entry.seq, entry.at, entry.verb, subject, detail, blocks, entry.late, entry.undone, by)
+
+        def item_of(item: ChecklistItem) -> ChecklistItem:
+            return replace(
+                item,
+                title=f(item.title),
+                detail=opt(item.detail),
+                by=opt(item.by),
+                assignee=opt(item.assignee),
+                blocks=blocks_of(item.blocks),
+            )
 
         entries = tuple(entry_of(entry) for entry in self.entries)
+        checklist = None
+        if self.checklist is not None:
+            checklist = tuple(
+                ChecklistPart(opt(part.name), part.sequential, tuple(item_of(item) for item in part.items))
+                for part in self.checklist
+            )
         return replace(
             self,
             title=f(self.title),
@@ -175,6 +236,7 @@ class Document:
             next_steps=tuple(f(step) for step in self.next_steps),
             entries=entries,
             redactions=redactions,
+            checklist=checklist,
         )
 
 
@@ -195,6 +257,8 @@ class _Builder:
     left_by: list[int] = field(default_factory=list)
     undone: set[int] = field(default_factory=set)
     filled: dict[str, str] = field(default_factory=dict)  # for the current variables
+    titles: dict[str, str] = field(default_factory=dict)  # checklist steps (their titles outlive the flow)
+    step_variables: dict[str, str] = field(default_factory=dict)  # checklist input steps -> their variable
 
     def capture(self, variable: str, value: InputValue) -> None:
         if variable not in self.variables or self.variables[variable] != value:
@@ -214,7 +278,7 @@ class _Builder:
 
     def title(self, node_id: str) -> str:
         node = None if self.graph is None else self.graph.nodes.get(node_id)
-        return node_id if node is None else self.fill(node.title)
+        return self.fill(self.titles.get(node_id, node_id) if node is None else node.title)
 
     def name(self, user_id: uuid.UUID | None, fallback: str) -> str:
         return fallback if user_id is None else self.names.get(user_id, fallback)
@@ -287,8 +351,9 @@ def _entry(b: _Builder, event: Event) -> Entry | None:
         case CopilotSuggested(suggestion=suggestion, confidence=confidence):
             confidence_text = None if confidence is None else f"confidence {confidence:.0%}"
             return Entry(seq, at, "FlowPilot suggested", suggestion, confidence_text)
-        case CopilotAccepted(suggestion_seq=suggestion_seq):
-            return Entry(seq, at, "Accepted FlowPilot's suggestion", f"#{suggestion_seq}")
+        case CopilotAccepted(suggestion_seq=suggestion_seq, decision=decision):
+            verb = "Accepted" if decision == "accepted" else "Dismissed"
+            return Entry(seq, at, f"{verb} FlowPilot's suggestion", f"#{suggestion_seq}")
         case Escalated(to_user_id=to_user_id, reason=reason, urgency=urgency):
             to = b.name(to_user_id, "the team queue" if to_user_id is None else "a team member")
             return Entry(seq, at, f"Escalated ({urgency}) to", to, reason)
@@ -296,13 +361,110 @@ def _entry(b: _Builder, event: Event) -> Entry | None:
             return Entry(seq, at, "Taken over by", b.name(event.author_id, "another engineer"))
         case Ended(outcome=outcome):
             return Entry(seq, at, "Ended", _OUTCOMES[SessionStatus(outcome)])
+        case StepCompleted() | StepReopened() | StepAssigned() | StepNoted():
+            return _step_entry(b, event)
     return None
+
+
+def _step_blocks(note: str | None, output: str | None) -> tuple[Block, ...]:
+    blocks = (Block("markdown", "Note", note),) if note else ()
+    return (*blocks, Block("code", "Evidence", output)) if output else blocks
+
+
+def _step_detail(payload: StepCompleted, b: _Builder) -> str | None:
+    detail = payload.label
+    if payload.variable is not None and payload.result == "done":
+        detail = f"{payload.variable} = {_as_text(payload.value)}"
+    if payload.ruled_out:
+        ruled = ", ".join(b.title(node_id) for node_id in payload.ruled_out)
+        detail = f"{detail}; no longer applies: {ruled}"
+    return detail
+
+
+def _step_entry(b: _Builder, event: Event) -> Entry:
+    """A checklist event in the timeline; `by` names who did it (several engineers work a checklist)."""
+    seq, at, by = event.seq, event.at, b.name(event.author_id, "an engineer")
+    match event.payload:
+        case StepCompleted(node_id=node_id, result=result, note=note, output=output) as payload:
+            if payload.variable is not None:
+                b.step_variables[node_id] = payload.variable
+                b.capture(payload.variable, payload.value if result == "done" else None)
+            detail = _step_detail(payload, b)
+            return Entry(seq, at, _RESULT_VERBS[result], b.title(node_id), detail, _step_blocks(note, output), by=by)
+        case StepReopened(node_id=node_id, reason=reason):
+            if node_id in b.step_variables:
+                b.capture(b.step_variables[node_id], None)
+            return Entry(seq, at, "Reopened", b.title(node_id), reason, by=by)
+        case StepAssigned(node_id=node_id, assignee_id=assignee_id, due_at=due_at):
+            to = "nobody" if assignee_id is None else b.name(assignee_id, "a team member")
+            due = "" if due_at is None else f", due {_timestamp(due_at)}"
+            return Entry(seq, at, "Assigned", b.title(node_id), f"to {to}{due}", by=by)
+        case StepNoted(node_id=node_id, text=text, output=output, late=late):
+            verb = "Late note on" if late else "Note on"
+            return Entry(seq, at, verb, b.title(node_id), blocks=_step_blocks(text, output), late=late, by=by)
+    raise AssertionError(event.payload.type)
+
+
+_MARKS = {"done": "done", "failed": "failed", "skipped": "skipped", "open": "open", "not_applicable": "n/a"}
+
+
+def _checklist(log: "SessionLog", b: _Builder) -> tuple[ChecklistPart, ...] | None:
+    """The checklist as it stands, each step with the notes and evidence attached to it over time."""
+    checklist = log.session.checklist
+    if checklist is None:
+        return None
+    b.variables, b.filled = dict(log.session.variables), {}  # titles as they read now
+    attached: dict[str, list[Block]] = {}
+    for event in log.events:
+        match event.payload:
+            case (
+                StepCompleted(node_id=node_id, note=note, output=output)
+                | StepNoted(node_id=node_id, text=note, output=output)
+            ):
+                attached.setdefault(node_id, []).extend(_step_blocks(note, output))
+    parts = []
+    for section in checklist.sections:
+        items = []
+        for step in section.steps:
+            detail = step.answer
+            if step.variable is not None and step.status == "done":
+                detail = f"{step.variable} = {_as_text(step.value)}"
+            if step.status == "not_applicable" and step.ruled_out_by:
+                detail = f"ruled out by the answer to: {b.title(step.ruled_out_by)}"
+            closed = step.status in ("done", "failed", "skipped")
+            items.append(
+                ChecklistItem(
+                    mark=_MARKS[step.status],
+                    title=b.fill(step.title),
+                    detail=detail,
+                    by=b.name(step.by_id, "an engineer") if closed and step.by_id else None,
+                    at=step.at if closed else None,
+                    assignee=None if step.assignee_id is None else b.name(step.assignee_id, "a team member"),
+                    due_at=step.due_at,
+                    blocks=tuple(attached.get(step.node_id, ())),
+                )
+            )
+        parts.append(ChecklistPart(section.name, section.sequential, tuple(items)))
+    return tuple(parts)
+
+
+def _progress(log: "SessionLog") -> str | None:
+    progress = log.session.progress
+    if progress is None:
+        return None
+    text = (
+        f"{progress.percent} %: {progress.done + progress.failed + progress.skipped} of {progress.applicable} steps "
+        f"closed ({progress.done} done, {progress.failed} failed, {progress.skipped} skipped)"
+    )
+    return f"{text}, {progress.not_applicable} not applicable" if progress.not_applicable else text
 
 
 def build(log: "SessionLog", names: Mapping[uuid.UUID, str] | None = None) -> Document:
     """The documentation of a session, from its log (original text: redact before it leaves)."""
     session = log.session
     b = _Builder(log.graph, names or {})
+    if session.checklist is not None:
+        b.titles = {step.node_id: step.title for section in session.checklist.sections for step in section.steps}
     for event in log.events:
         if not _walk(b, event):
             entry = _entry(b, event)
@@ -324,6 +486,8 @@ def build(log: "SessionLog", names: Mapping[uuid.UUID, str] | None = None) -> Do
         entries=tuple(entries),
         summary=session.summary,
         next_steps=tuple(_next_steps(log, b)),
+        checklist=_checklist(log, b),
+        progress=_progress(log),
     )
 
 
@@ -355,12 +519,25 @@ def _next_steps(log: "SessionLog", b: _Builder) -> list[str]:
         steps.append(f"The session stopped at: {current}")
     elif status == SessionStatus.ABANDONED:
         steps.append("The session was abandoned; start a new one if the issue persists.")
+    elif session.checklist is not None:
+        steps.append(f"In progress: {_progress(log)}.")
     else:
         steps.append(f"In progress; next step: {current}")
+    if session.checklist is not None:
+        return steps + _checklist_next_steps(session.checklist, b)
     for index, entry in enumerate(b.entries):
         if entry.verb in ("Failed", "Skipped") and index not in b.undone and entry.subject:
             steps.append(f"Revisit ({entry.verb.lower()}): {entry.subject}")
     return steps
+
+
+def _checklist_next_steps(checklist: "ChecklistOut", b: _Builder, limit: int = 20) -> list[str]:
+    steps = [step for section in checklist.sections for step in section.steps]
+    failed = [f"Revisit (failed): {b.fill(step.title)}" for step in steps if step.status == "failed"]
+    still_open = [f"Open: {b.fill(step.title)}" for step in steps if step.status == "open"]
+    if len(still_open) > limit:
+        still_open = [*still_open[:limit], f"... and {len(still_open) - limit} more open steps"]
+    return failed + still_open
 
 
 # --- redaction ------------------------------------------------------------------------------
@@ -476,6 +653,7 @@ def _header_rows(doc: Document) -> list[tuple[str, str]]:
         ("Ended", end),
         ("Duration", duration),
         ("Outcome", _OUTCOMES[doc.status]),
+        *([("Progress", doc.progress)] if doc.progress else []),
     ]
 
 
@@ -492,6 +670,8 @@ def _headline(entry: Entry) -> str:
         line += f" -> {_one_line(entry.detail)}"
     if entry.undone:
         line += " (undone by going back)"
+    if entry.by:
+        line += f" [{_one_line(entry.by)}]"
     return line
 
 
@@ -534,10 +714,52 @@ def _md_code(block: Block, indent: str) -> str:
     return f"{indent}{block.label}:\n\n{indent}{fence}\n{indent}{body}\n{indent}{fence}\n"
 
 
+_MD_BOXES = {"done": "[x]", "failed": "[x] **failed**", "skipped": "[x] _skipped_", "open": "[ ]", "n/a": "[x] _n/a_"}
+
+
+def _item_line(
+    item: ChecklistItem, clock: Callable[[datetime], str], text: Callable[[str], str], arrow: str = "→"
+) -> str:
+    """`Title -> detail (Erin Engineer, 09:14; assigned to Sam, due ...)` with `text` escaping user text."""
+    line = text(item.title)
+    if item.detail:
+        line += f" {arrow} {text(item.detail)}"
+    facts = []
+    if item.by:
+        facts.append(text(item.by) + (f", {clock(item.at)}" if item.at else ""))
+    if item.assignee:
+        facts.append(f"assigned to {text(item.assignee)}")
+    if item.due_at and item.mark == "open":
+        facts.append(f"due {_timestamp(item.due_at)}")
+    return line + (f" ({'; '.join(facts)})" if facts else "")
+
+
+def _section_title(part: ChecklistPart) -> str:
+    return (part.name or "Steps") + (" (in order)" if part.sequential else "")
+
+
+def _md_checklist(doc: Document, clock: Callable[[datetime], str]) -> list[str]:
+    out = [f"\n## Checklist\n\n{doc.progress}\n"]
+    for part in doc.checklist or ():
+        out.append(f"\n### {_md_inline(_section_title(part))}\n\n")
+        for item in part.items:
+            out.append(f"- {_MD_BOXES[item.mark]} {_item_line(item, clock, _md_inline)}\n")
+            for block in item.blocks:
+                if block.kind == "code":
+                    out += ("\n", _md_code(block, "  "))
+                else:
+                    out.append("\n  > " + block.text.replace("\n", "\n  > ") + "\n")
+            if item.blocks:
+                out.append("\n")
+    return out
+
+
 def render_markdown(doc: Document) -> str:
     clock = _clock_for(doc.started_at)
     out = [f"# Session documentation: {_md_inline(doc.title)}\n\n"]
     out += [f"- **{label}:** {_md_inline(value)}\n" for label, value in _header_rows(doc)]
+    if doc.checklist is not None:
+        out += _md_checklist(doc, clock)
     out.append("\n## Timeline (UTC)\n\n")
     for entry in doc.entries:
         line = f"- `{clock(entry.at)}` **{entry.verb}**"
@@ -547,6 +769,8 @@ def render_markdown(doc: Document) -> str:
             line += f" → {_md_inline(entry.detail)}"
         if entry.undone:
             line += " _(undone by going back)_"
+        if entry.by:
+            line += f" · {_md_inline(entry.by)}"
         out.append(line + "\n")
         for block in entry.blocks:
             if block.kind == "code":
@@ -593,9 +817,34 @@ def _text_entry(entry: Entry, clock: Callable[[datetime], str], max_output: int 
     return "".join(lines)
 
 
+_TEXT_BOXES = {"done": "[x]", "failed": "[!]", "skipped": "[-]", "open": "[ ]", "n/a": "[~]"}
+
+
+def _text_checklist(
+    doc: Document, clock: Callable[[datetime], str], max_output: int | None = None, blocks: bool = True
+) -> list[str]:
+    """The checklist in plain text: `[x] done, [!] failed, [-] skipped, [ ] open, [~] not applicable`."""
+    out = [f"{doc.progress}\n[x] done  [!] failed  [-] skipped  [ ] open  [~] not applicable\n"]
+    for part in doc.checklist or ():
+        out.append(f"\n{_one_line(_section_title(part))}\n")
+        for item in part.items:
+            out.append(f"  {_TEXT_BOXES[item.mark]} {_item_line(item, clock, _one_line, '->')}\n")
+            if not blocks:
+                continue
+            for block in item.blocks:
+                body = block.text if block.kind == "code" else plain(block.text)
+                if max_output is not None and len(body) > max_output:
+                    body = body[:max_output] + f"\n[... {len(body) - max_output} more characters in the full export]"
+                label = "" if block.kind == "markdown" else f"        {block.label}:\n"
+                out.append(f"{label}{_indented(body, '          ')}\n")
+    return out
+
+
 def render_text(doc: Document) -> str:
     clock = _clock_for(doc.started_at)
     out = [_underlined(f"SESSION DOCUMENTATION: {_one_line(doc.title)}", "="), "\n", *_text_header(doc)]
+    if doc.checklist is not None:
+        out += ["\n", _underlined("CHECKLIST", "-"), *_text_checklist(doc, clock)]
     out += ["\n", _underlined("TIMELINE (UTC)", "-")]
     out += [_text_entry(entry, clock) for entry in doc.entries]
     out += ["\n", _underlined("OUTCOME", "-"), f"{_OUTCOMES[doc.status]}\n"]
@@ -620,6 +869,8 @@ def render_psa(doc: Document, limit: int = PSA_NOTE_MAX_CHARS) -> str:
     if doc.next_steps:
         head.append("\nNext steps:\n")
         head += [f"{n}. {_one_line(step)}\n" for n, step in enumerate(doc.next_steps, 1)]
+    if doc.checklist is not None:  # the steps without their notes: those are in the timeline
+        head += ["\nChecklist: ", *_text_checklist(doc, clock, blocks=False)]
     text = "".join(head)
     omission = "[... {} more timeline entries: see the full export in ResolutionFlow]\n"
     reserve = len(omission) + 10
@@ -660,6 +911,9 @@ _CSS = (
     "white-space:pre-wrap;word-break:break-word;font:13px/1.4 ui-monospace,Consolas,monospace}"
     "blockquote{margin:.2rem 0;padding:.1rem .8rem;border-left:3px solid var(--accent);background:#f7f9fc}"
     ".outcome{font-weight:700;font-size:1.05rem}"
+    "ul.checklist{list-style:none;margin:0;padding:0}ul.checklist>li{padding:.2rem 0;break-inside:avoid}"
+    ".mark{display:inline-block;width:1.3rem;font-weight:700}li.failed .mark{color:#c0262d}"
+    "li.done .mark{color:#1a7f37}li.na,li.skipped{color:var(--muted)}"
     "footer{margin-top:2rem;color:var(--muted);font-size:.8rem}"
     "@media print{main{max-width:none;padding:0}a{color:inherit}h2{break-after:avoid}pre{border-color:#999}}"
 )
@@ -690,6 +944,36 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+_HTML_MARKS = {"done": "✓", "failed": "✗", "skipped": "\u2013", "open": "○", "n/a": "∅"}
+
+
+def _html_blocks(blocks: Iterable[Block], md: Callable[[str], str]) -> list[str]:
+    out = []
+    for block in blocks:
+        if block.kind == "code":
+            out.append(f'<div class="block"><p class="label">{block.label}</p>')
+            out.append(f"<pre><code>{_esc(block.text)}</code></pre></div>")
+        else:
+            out.append(f'<div class="block"><blockquote>{md(block.text)}</blockquote></div>')
+    return out
+
+
+def _html_checklist(doc: Document, clock: Callable[[datetime], str], md: Callable[[str], str]) -> list[str]:
+    out = [f'<h2>Checklist</h2>\n<p class="outcome">{_esc(doc.progress or "")}</p>\n']
+    for part in doc.checklist or ():
+        out.append(f'<h3>{_esc(_one_line(_section_title(part)))}</h3>\n<ul class="checklist">\n')
+        for item in part.items:
+            mark = _HTML_MARKS[item.mark]
+            out.append(
+                f'<li class="{item.mark.replace("/", "")}"><span class="mark" title="{item.mark}">{mark}</span> '
+            )
+            out.append(_esc(_item_line(item, clock, _one_line)))
+            out += _html_blocks(item.blocks, md)
+            out.append("</li>\n")
+        out.append("</ul>\n")
+    return out
+
+
 def render_html(doc: Document) -> str:
     clock = _clock_for(doc.started_at)
     rendered: dict[str, str] = {}
@@ -710,7 +994,10 @@ def render_html(doc: Document) -> str:
         '<dl class="header">'
     ]
     out += [f"<dt>{label}</dt><dd>{_esc(value)}</dd>" for label, value in _header_rows(doc)]
-    out.append('</dl>\n<h2>Timeline <span class="tag">UTC</span></h2>\n<ol class="timeline">\n')
+    out.append("</dl>\n")
+    if doc.checklist is not None:
+        out += _html_checklist(doc, clock, md)
+    out.append('<h2>Timeline <span class="tag">UTC</span></h2>\n<ol class="timeline">\n')
     for entry in doc.entries:
         classes = " ".join(c for c, on in (("late", entry.late), ("undone", entry.undone)) if on)
         out.append(f'<li class="{classes}">' if classes else "<li>")
@@ -726,12 +1013,9 @@ def render_html(doc: Document) -> str:
             out.append('<span class="tag">undone by going back</span>')
         if entry.late:
             out.append('<span class="tag">added after the session ended</span>')
-        for block in entry.blocks:
-            if block.kind == "code":
-                out.append(f'<div class="block"><p class="label">{block.label}</p>')
-                out.append(f"<pre><code>{_esc(block.text)}</code></pre></div>")
-            else:
-                out.append(f'<div class="block"><blockquote>{md(block.text)}</blockquote></div>')
+        if entry.by:
+            out.append(f'<span class="tag">{_esc(_one_line(entry.by))}</span>')
+        out += _html_blocks(entry.blocks, md)
         out.append("</li>\n")
     out.append(f'</ol>\n<h2>Outcome</h2>\n<p class="outcome">{_OUTCOMES[doc.status]}</p>\n')
     if doc.summary:

@@ -90,12 +90,51 @@ class OutputTooLarge(AppError):
         return {**super().body(), "limit_bytes": MAX_OUTPUT_BYTES}
 
 
+class WrongSessionMode(Unprocessable):
+    code = "wrong_session_mode"
+    message = "This event is for the other kind of session (a path or a checklist)."
+
+
+class UnknownStep(Unprocessable):
+    code = "unknown_step"
+    message = "The event names a node that is not a step of this checklist."
+
+
+class StepOutOfOrder(Conflict):
+    """A step of a sequential section waits for the open steps before it (`waiting_for`)."""
+
+    code = "step_out_of_order"
+    message = "This section is done in order: close the steps before this one first."
+
+    def __init__(self, waiting_for: list[str]) -> None:
+        self.waiting_for = waiting_for
+        super().__init__()
+
+    def body(self) -> dict[str, Any]:
+        return {**super().body(), "waiting_for": self.waiting_for}
+
+
+class StepNotApplicable(Conflict):
+    code = "step_not_applicable"
+    message = "The answer to a question ruled this step out."
+
+
+class StepNotClosed(Conflict):
+    code = "step_not_closed"
+    message = "The step is open; there is nothing to reopen."
+
+
 # --- the service ----------------------------------------------------------------------------
 
 
 class NotSessionOwner(PermissionDenied):
     code = "not_session_owner"
     message = "Only the session's owner can do this."
+
+
+class InvalidAssignee(Unprocessable):
+    code = "invalid_assignee"
+    message = "Assign steps to an active engineer or admin of your team."
 
 
 class NotEscalationReceiver(PermissionDenied):

@@ -5,13 +5,28 @@ the flow version and turns it into a payload. Payloads are self-describing: an a
 label and the node it led to, a note whether it came after the end. So the log alone tells the
 story (documentation, insights, and sessions whose flow was deleted), and replaying it needs no
 flow graph. Payloads are stored as JSONB without their `type` (a column of its own).
+
+A session on a procedural or maintenance flow is a *checklist* (see checklist.py): its `started`
+event lists the steps by section, and `step_*` events complete, reopen, assign and annotate them.
+Path events (`answered`, `action_done`, ...) belong to troubleshooting sessions, `step_*` events to
+checklists; each mode refuses the other's with `wrong_session_mode`.
 """
 
 import uuid
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+)
 
 from app.core.schemas import RequestBody
 from app.flows.graph import MAX_ANSWERS, NodeId, VariableName
@@ -51,10 +66,18 @@ EventType = Literal[
     "escalated",
     "taken_over",
     "ended",
+    "step_completed",
+    "step_reopened",
+    "step_assigned",
+    "step_noted",
 ]
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 
 ActionResult = Literal["done", "failed", "skipped"]
+SessionMode = Literal["path", "checklist"]
+# A checklist step: open, closed with a result, or ruled out by the answer to a question.
+StepStatus = Literal["open", "done", "failed", "skipped", "not_applicable"]
+StepKind = Literal["question", "action", "input"]
 Outcome = Literal["resolved", "unresolved", "abandoned"]
 Urgency = Literal["low", "normal", "high", "critical"]
 # What an input node captures: text and choices are strings, then numbers and booleans.
@@ -122,8 +145,74 @@ class EndedIn(RequestBody):
     summary: Summary
 
 
+# Checklist sessions (procedural and maintenance flows): steps in any order, by any engineer of the team.
+
+
+class StepCompletedIn(RequestBody):
+    type: Literal["step_completed"]
+    node_id: NodeId = Field(description="A step of the checklist.")
+    result: ActionResult = Field(
+        default="done", description="A question is answered (`done`, with `answer`) or `skipped`."
+    )
+    answer: int | None = Field(default=None, ge=0, lt=MAX_ANSWERS, description="Questions: index of the chosen answer.")
+    value: InputValue = Field(default=None, description="Inputs: the value, checked like `input_captured`.")
+    output: str | None = Field(default=None, description="Evidence (pasted output), at most 256 KiB (UTF-8).")
+    note: Note | None = Field(default=None, description="Markdown.")
+
+
+class StepReopenedIn(RequestBody):
+    type: Literal["step_reopened"]
+    node_id: NodeId
+    reason: Reason | None = None
+
+
+class StepAssignedIn(RequestBody):
+    type: Literal["step_assigned"]
+    node_id: NodeId
+    assignee_id: uuid.UUID | None = Field(default=None, description="An engineer or admin of the team; null: nobody.")
+    due_at: AwareDatetime | None = Field(
+        default=None, description="When the step should be done (1970 to 2200); null: no date."
+    )
+
+    @field_validator("due_at")
+    @classmethod
+    def _plausible(cls, value: datetime | None) -> datetime | None:
+        if value is not None and not datetime(1970, 1, 2, tzinfo=UTC) <= value <= datetime(2200, 1, 1, tzinfo=UTC):
+            raise ValueError("a due date between 1970 and 2200")
+        return value
+
+
+class StepNotedIn(RequestBody):
+    type: Literal["step_noted"]
+    node_id: NodeId
+    text: Note | None = Field(default=None, description="Markdown.")
+    output: Annotated[str, StringConstraints(min_length=1)] | None = Field(
+        default=None, description="Evidence (pasted output), at most 256 KiB (UTF-8)."
+    )
+
+    @model_validator(mode="after")
+    def _something(self) -> "StepNotedIn":
+        if self.text is None and self.output is None:
+            raise ValueError("a step note has a text, an output, or both")
+        return self
+
+
+ChecklistCommand = StepCompletedIn | StepReopenedIn | StepAssignedIn | StepNotedIn
+
 EventIn = Annotated[
-    AnsweredIn | ActionDoneIn | InputCapturedIn | NoteIn | OutputPastedIn | WentBackIn | PausedIn | ResumedIn | EndedIn,
+    AnsweredIn
+    | ActionDoneIn
+    | InputCapturedIn
+    | NoteIn
+    | OutputPastedIn
+    | WentBackIn
+    | PausedIn
+    | ResumedIn
+    | EndedIn
+    | StepCompletedIn
+    | StepReopenedIn
+    | StepAssignedIn
+    | StepNotedIn,
     Field(discriminator="type"),
 ]
 
@@ -154,6 +243,10 @@ Command = (
     | EndedIn
     | EscalatedIn
     | TakenOverIn
+    | StepCompletedIn
+    | StepReopenedIn
+    | StepAssignedIn
+    | StepNotedIn
 )
 
 
@@ -162,6 +255,24 @@ Command = (
 
 class _Payload(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ChecklistStepSpec(_Payload):
+    node_id: str
+    title: str
+    kind: StepKind
+
+
+class ChecklistSectionSpec(_Payload):
+    name: str | None = Field(description="The nodes' `section`; null for steps without one.")
+    sequential: bool = False
+    steps: list[ChecklistStepSpec]
+
+
+class ChecklistSpec(_Payload):
+    """The steps of a checklist session, fixed at its start (from the flow version)."""
+
+    sections: list[ChecklistSectionSpec]
 
 
 class Started(_Payload):
@@ -173,6 +284,9 @@ class Started(_Payload):
     ticket_id: str | None = None
     client_name: str | None = None
     target: str | None = None
+    checklist: ChecklistSpec | None = Field(
+        default=None, description="A checklist session's steps (procedural and maintenance flows); null: a path."
+    )
 
 
 class Answered(_Payload):
@@ -228,19 +342,23 @@ class Resumed(_Payload):
 
 
 class CopilotSuggested(_Payload):
-    """Reserved for the copilot: a suggestion shown to the engineer."""
+    """A copilot suggestion shown to the engineer (written by app/copilot, not by the events endpoint)."""
 
     type: Literal["copilot_suggested"] = "copilot_suggested"
     node_id: str
     suggestion: str
     confidence: float | None = None
+    action: str | None = Field(default=None, description="answer, do_action, capture_input, end_resolved, escalate.")
+    answer: int | None = Field(default=None, description="The suggested answer's index (a question).")
+    offline: bool = Field(default=False, description="Answered by the offline provider.")
 
 
 class CopilotAccepted(_Payload):
-    """Reserved for the copilot: the engineer took the suggestion logged at `suggestion_seq`."""
+    """The engineer's decision on the suggestion logged at `suggestion_seq`: taken, or dismissed."""
 
     type: Literal["copilot_accepted"] = "copilot_accepted"
     suggestion_seq: int
+    decision: Literal["accepted", "dismissed"] = "accepted"
 
 
 class Escalated(_Payload):
@@ -263,6 +381,42 @@ class Ended(_Payload):
     node_id: str
 
 
+class StepCompleted(_Payload):
+    type: Literal["step_completed"] = "step_completed"
+    node_id: str
+    result: ActionResult
+    answer: int | None = None
+    label: str | None = Field(default=None, description="The chosen answer's label (questions).")
+    variable: str | None = Field(default=None, description="The captured variable (inputs).")
+    value: InputValue = None
+    output: str | None = None
+    note: str | None = None
+    ruled_out: list[str] = Field(
+        default_factory=list, description="Steps the answer makes not applicable (on the other branches)."
+    )
+
+
+class StepReopened(_Payload):
+    type: Literal["step_reopened"] = "step_reopened"
+    node_id: str
+    reason: str | None = None
+
+
+class StepAssigned(_Payload):
+    type: Literal["step_assigned"] = "step_assigned"
+    node_id: str
+    assignee_id: uuid.UUID | None
+    due_at: datetime | None
+
+
+class StepNoted(_Payload):
+    type: Literal["step_noted"] = "step_noted"
+    node_id: str
+    text: str | None = None
+    output: str | None = None
+    late: bool = Field(default=False, description="Added after the session ended.")
+
+
 Payload = Annotated[
     Started
     | Answered
@@ -277,7 +431,11 @@ Payload = Annotated[
     | CopilotAccepted
     | Escalated
     | TakenOver
-    | Ended,
+    | Ended
+    | StepCompleted
+    | StepReopened
+    | StepAssigned
+    | StepNoted,
     Field(discriminator="type"),
 ]
 PAYLOAD: TypeAdapter[Payload] = TypeAdapter(Payload)

@@ -2,7 +2,15 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, ForeignKeyConstraint, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -15,8 +23,9 @@ TYPE_VALUES = ", ".join(f"'{event_type}'" for event_type in EVENT_TYPES)
 
 
 class Session(UUIDPrimaryKey, TeamOwned, Base):
-    """A troubleshooting session. The log (SessionEvent) is the truth; the state columns hold what
-    replaying it gives, written in the transaction that appends each event, so reads take one query.
+    """A session: a troubleshooting path or a checklist. The log (SessionEvent) is the truth; the
+    state columns hold what replaying it gives, written in the transaction that appends each event,
+    so reads take one query.
 
     The flow version is referenced as (flow_id, flow_version). Deleting a flow (allowed once it is
     archived) sets both to NULL: the session stays readable from its self-describing log, and
@@ -39,6 +48,9 @@ class Session(UUIDPrimaryKey, TeamOwned, Base):
     flow_version: Mapped[int | None]
     flow_title: Mapped[str] = mapped_column(String(200))
     ticket_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    # Checked with the team's PSA at the start: null without a ticket or a PSA connection, false when
+    # the PSA could not be asked (the session started anyway).
+    ticket_verified: Mapped[bool | None]
     client_name: Mapped[str | None] = mapped_column(String(200))
     target: Mapped[str | None] = mapped_column(String(200))
     # State (see app/sessions/state.py: SessionState).
@@ -53,6 +65,13 @@ class Session(UUIDPrimaryKey, TeamOwned, Base):
     ended_at: Mapped[datetime | None]
     summary: Mapped[str | None] = mapped_column(Text)
     escalation: Mapped[dict[str, Any] | None] = mapped_column(JSONB(none_as_null=True))
+    # Checklist sessions (procedural and maintenance flows): the steps and their state
+    # (app/sessions/checklist.py: to_json); null for a path. The step counts, written with it, let a
+    # maintenance run add up a thousand sessions without reading their JSON.
+    checklist: Mapped[dict[str, Any] | None] = mapped_column(JSONB(none_as_null=True))
+    steps_open: Mapped[int | None]
+    steps_closed: Mapped[int | None] = mapped_column(doc="done, failed or skipped")
+    steps_failed: Mapped[int | None]
 
 
 class SessionEvent(Base):

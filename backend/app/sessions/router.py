@@ -5,7 +5,13 @@ from fastapi import APIRouter, Header, Query, Response, status
 from pydantic import AwareDatetime
 
 from app.auth.deps import CurrentPrincipal, Engineer
+from app.copilot import service as copilot_service
+from app.copilot.deps import CopilotDep
 from app.core.db import DbSession
+from app.core.schemas import PG_INT_MAX
+from app.embeddings.deps import Embedder
+from app.psa.runtime import Psa
+from app.psa.service import verify_ticket
 from app.sessions import service
 from app.sessions.document import HTML_CSP, DocumentFormat
 from app.sessions.events import EscalatedIn, SessionStatus
@@ -33,10 +39,17 @@ Cursor = Annotated[str | None, Query(max_length=500)]
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Start a session on a published version of a flow",
-    responses={409: {"description": "`flow_not_published`, `flow_archived`"}},
+    description="With a `ticket_id` and a PSA connection the ticket is checked first: a ticket the PSA does not "
+    "have is a 404; when the PSA cannot be reached the session starts with `ticket_verified: false`.",
+    responses={
+        404: {"description": "`flow_not_found`, `psa_ticket_not_found`"},
+        409: {"description": "`flow_not_published`, `flow_archived`"},
+        422: {"description": "`psa_ticket_id_invalid`"},
+    },
 )
-async def start_session(body: SessionStartIn, principal: Engineer, db: DbSession) -> SessionOut:
-    return await service.start_session(db, principal, body)
+async def start_session(body: SessionStartIn, principal: Engineer, db: DbSession, psa: Psa) -> SessionOut:
+    ticket_verified = await verify_ticket(db, psa, principal.scope, body.ticket_id)
+    return await service.start_session(db, principal, body, ticket_verified=ticket_verified)
 
 
 @router.get("", summary="The team's sessions, newest first")
@@ -50,6 +63,10 @@ async def list_sessions(
     ticket_id: Annotated[str | None, Query(max_length=64)] = None,
     started_from: Annotated[AwareDatetime | None, Query(description="Started at or after.")] = None,
     started_to: Annotated[AwareDatetime | None, Query(description="Started before.")] = None,
+    mode: Annotated[
+        Literal["path", "checklist"] | None,
+        Query(description="`path`: troubleshooting sessions; `checklist`: procedural and maintenance ones."),
+    ] = None,
     limit: Limit = 25,
     cursor: Cursor = None,
 ) -> SessionPageOut:
@@ -60,6 +77,7 @@ async def list_sessions(
         ticket_id=ticket_id,
         started_from=started_from,
         started_to=started_to,
+        mode=mode,
     )
     return await service.list_sessions(db, principal.scope, filters, limit, cursor)
 
@@ -74,7 +92,7 @@ async def list_events(
     session_id: uuid.UUID,
     principal: CurrentPrincipal,
     db: DbSession,
-    after: Annotated[int, Query(ge=0)] = 0,
+    after: Annotated[int, Query(ge=0, le=PG_INT_MAX)] = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> list[EventOut]:
     return await service.list_events(db, principal.scope, session_id, after, limit)
@@ -126,18 +144,23 @@ async def preview_document(
 @router.post(
     "/{session_id}/events",
     status_code=status.HTTP_201_CREATED,
-    summary="Append one event (owner only)",
+    summary="Append one event (a path: its owner; a checklist: any engineer of the team)",
+    description="Troubleshooting sessions walk a path (`answered`, `action_done`, `input_captured`, "
+    "`output_pasted`, `went_back`); checklist sessions (procedural and maintenance flows) take `step_completed`, "
+    "`step_reopened`, `step_assigned` and `step_noted`, in any order unless the step's section is sequential. "
+    "Both take `note`, `paused`, `resumed` and `ended`.",
     responses={
         403: {"description": "`not_session_owner`"},
         409: {
             "description": "`stale_seq` (`current` holds the session now), `session_ended`, `session_escalated`, "
-            "`session_paused`, `session_not_paused`, `nothing_to_undo`"
+            "`session_paused`, `session_not_paused`, `nothing_to_undo`, `step_out_of_order` (`waiting_for` lists "
+            "the open steps before it), `step_not_applicable`, `step_not_closed`, `flow_deleted`"
         },
         413: {"description": "`output_too_large`: command output over 256 KiB"},
         422: {
             "description": "`wrong_node`, `wrong_node_kind`, `invalid_answer`, `unknown_variable`, "
             "`invalid_input_value` (`rule`: required, type, length, choice, pattern), `invalid_back_target`, "
-            "`idempotency_key_reused`, `validation_error`"
+            "`wrong_session_mode`, `unknown_step`, `invalid_assignee`, `idempotency_key_reused`, `validation_error`"
         },
     },
 )
@@ -159,11 +182,20 @@ async def append_event(
     summary="Hand the session to a member or the team queue, with a briefing (owner only)",
     responses={
         409: {"description": "`session_ended`, `session_escalated`"},
-        422: {"description": "`invalid_escalation_target`"},
+        422: {"description": "`invalid_escalation_target`, `wrong_session_mode` (checklists are not escalated)"},
     },
 )
-async def escalate(session_id: uuid.UUID, body: EscalatedIn, principal: Engineer, db: DbSession) -> EscalateOut:
-    return await service.escalate(db, principal, session_id, body)
+async def escalate(
+    session_id: uuid.UUID,
+    body: EscalatedIn,
+    principal: Engineer,
+    db: DbSession,
+    copilot: CopilotDep,
+    embedder: Embedder,
+) -> EscalateOut:
+    escalated = await service.escalate(db, principal, session_id, body)
+    await copilot_service.attach_briefing(db, copilot, embedder, principal, escalated.briefing)
+    return escalated
 
 
 @router.post(
@@ -186,4 +218,6 @@ async def list_escalations(
     limit: Limit = 25,
     cursor: Cursor = None,
 ) -> EscalationPageOut:
-    return await service.list_escalations(db, principal, queue, limit, cursor)
+    page = await service.list_escalations(db, principal, queue, limit, cursor)
+    page.items = await copilot_service.with_briefings(db, principal.scope, page.items)
+    return page

@@ -4,9 +4,21 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
+from app.copilot.schemas import AiBriefingOut
 from app.core.schemas import RequestBody, ResponseBody
 from app.flows.graph import Command, InputSpec, NodeKind
-from app.sessions.events import ActionResult, EventIn, EventType, InputValue, Payload, SessionStatus, Urgency
+from app.sessions.events import (
+    ActionResult,
+    EventIn,
+    EventType,
+    InputValue,
+    Payload,
+    SessionMode,
+    SessionStatus,
+    StepKind,
+    StepStatus,
+    Urgency,
+)
 
 Context = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 TicketId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
@@ -73,12 +85,60 @@ class EscalationOut(ResponseBody):
     urgency: Urgency
 
 
+class ProgressOut(ResponseBody):
+    """A checklist's (or a section's) steps by status."""
+
+    percent: int = Field(description="Closed (done, failed, skipped) of the applicable steps, rounded down.")
+    applicable: int = Field(description="Steps not ruled out.")
+    open: int
+    done: int
+    failed: int
+    skipped: int
+    not_applicable: int
+
+
+class ChecklistStepOut(ResponseBody):
+    node_id: str
+    title: str
+    kind: StepKind
+    status: StepStatus
+    answer: str | None = Field(description="The chosen answer (questions).")
+    variable: str | None = Field(description="The captured variable (inputs).")
+    value: InputValue
+    seq: int | None = Field(description="The event that last opened or closed the step.")
+    at: datetime | None
+    by_id: uuid.UUID | None = Field(description="Who last opened or closed the step.")
+    ruled_out_by: str | None = Field(description="The question whose answer made this step not applicable.")
+    assignee_id: uuid.UUID | None
+    due_at: datetime | None
+    overdue: bool = Field(description="Open and past its due date.")
+    notes: int = Field(description="Notes and evidence attached (their text is in the log).")
+    waiting_for: list[str] = Field(description="Sequential sections: the open steps before this one.")
+
+
+class ChecklistSectionOut(ResponseBody):
+    name: str | None = Field(description="Null: the steps without a section.")
+    sequential: bool
+    progress: ProgressOut
+    steps: list[ChecklistStepOut]
+
+
+class ChecklistOut(ResponseBody):
+    progress: ProgressOut
+    sections: list[ChecklistSectionOut]
+
+
 class SessionSummaryOut(ResponseBody):
     id: uuid.UUID
     flow: FlowRefOut
     owner_id: uuid.UUID
     owner_name: str
     ticket_id: str | None
+    ticket_verified: bool | None = Field(
+        default=None,
+        description="The PSA confirmed the ticket at the start; false: the PSA could not be reached (unverified); "
+        "null: no ticket or no PSA connection.",
+    )
     client_name: str | None
     target: str | None
     status: SessionStatus
@@ -87,6 +147,10 @@ class SessionSummaryOut(ResponseBody):
     started_at: datetime
     last_event_at: datetime
     ended_at: datetime | None
+    mode: SessionMode = Field(
+        default="path", description="`path` (troubleshooting) or `checklist` (procedural and maintenance flows)."
+    )
+    progress: ProgressOut | None = Field(default=None, description="Checklist sessions: steps by status.")
 
 
 class SessionOut(SessionSummaryOut):
@@ -95,6 +159,9 @@ class SessionOut(SessionSummaryOut):
     variables: dict[str, InputValue]
     summary: str | None
     escalation: EscalationOut | None
+    checklist: ChecklistOut | None = Field(
+        default=None, description="Checklist sessions: the steps by section, with their state."
+    )
 
 
 class SessionPageOut(ResponseBody):
@@ -145,6 +212,7 @@ class Briefing(ResponseBody):
     found: list[Finding] = Field(description="Notes and command output.")
     inputs: dict[str, InputValue]
     open_questions: list[str] = Field(description="Where the session stands and what did not work.")
+    ai: AiBriefingOut | None = Field(default=None, description="FlowPilot's briefing (app/copilot), once generated.")
 
 
 class EscalateOut(ResponseBody):

@@ -1,6 +1,9 @@
-"""Troubleshooting sessions: start, append to the log, read, list, escalate, take over. No HTTP here.
+"""Sessions: start, append to the log, read, list, escalate, take over. No HTTP here.
 
-Appending, in one transaction: lock the session row; only its owner writes; `expected_seq` must be
+A session on a troubleshooting flow walks a path and only its owner writes; a session on a
+procedural or maintenance flow is a checklist (checklist.py) that any engineer of the team may write.
+
+Appending, in one transaction: lock the session row; check the writer; `expected_seq` must be
 the row's `last_seq` (otherwise the original event of a retried Idempotency-Key, or 409 with the
 current state); the state machine decides on the stored state (no replay) with the version's graph
 from a per-process cache; one statement inserts the event and writes the new state into the row.
@@ -14,7 +17,7 @@ import hashlib
 import uuid
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, Literal
 
@@ -24,28 +27,45 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.deps import Principal
 from app.core.clock import utcnow
-from app.core.errors import Conflict, NotFound
+from app.core.errors import AppError, Conflict, NotFound
 from app.core.pagination import cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
 from app.core.tenancy import TeamScope, in_bound_team, in_team
 from app.flows.graph import Graph
-from app.flows.models import Flow, FlowStatus, FlowVersion
+from app.flows.models import Flow, FlowKind, FlowStatus, FlowVersion
 from app.flows.validation import VARIABLE_REFERENCE
 from app.redaction.service import redactor_for_team
 from app.sessions import document
+from app.sessions.checklist import (
+    Checklist,
+    ChecklistStep,
+    Counts,
+    counts_of,
+    from_json,
+    spec_of,
+    stored_counts,
+    to_json,
+)
 from app.sessions.document import DocumentFormat, RenderedDocument
 from app.sessions.errors import (
     FlowInUse,
     FlowNotPublished,
     IdempotencyKeyReused,
+    InvalidAssignee,
     InvalidEscalationTarget,
     NotEscalationReceiver,
     NotSessionOwner,
+    SessionEnded,
+    SessionEscalated,
 )
 from app.sessions.events import (
     FINAL_STATUSES,
     PAYLOAD,
     ActionDone,
+    ActionResult,
     Answered,
+    ChecklistSpec,
+    CopilotAccepted,
+    CopilotSuggested,
     EndedIn,
     EscalatedIn,
     InputCaptured,
@@ -55,6 +75,8 @@ from app.sessions.events import (
     Payload,
     SessionStatus,
     Started,
+    StepAssigned,
+    StepCompletedIn,
     TakenOverIn,
     WentBack,
 )
@@ -65,6 +87,9 @@ from app.sessions.schemas import (
     AppendOut,
     Briefing,
     BriefingStep,
+    ChecklistOut,
+    ChecklistSectionOut,
+    ChecklistStepOut,
     EscalateOut,
     EscalationItemOut,
     EscalationOut,
@@ -73,6 +98,7 @@ from app.sessions.schemas import (
     Finding,
     FlowRefOut,
     NodeOut,
+    ProgressOut,
     SessionOut,
     SessionPageOut,
     SessionStartIn,
@@ -168,6 +194,7 @@ def state_of(row: Session) -> SessionState:
         ended_at=row.ended_at,
         summary=row.summary,
         escalation=escalation,
+        checklist=None if row.checklist is None else from_json(row.checklist),
     )
 
 
@@ -191,6 +218,19 @@ def _state_columns(state: SessionState) -> dict[str, Any]:
         "ended_at": state.ended_at,
         "summary": state.summary,
         "escalation": _escalation_json(state.escalation),
+        **_checklist_columns(state.checklist),
+    }
+
+
+def _checklist_columns(checklist: Checklist | None) -> dict[str, Any]:
+    if checklist is None:
+        return {"checklist": None, "steps_open": None, "steps_closed": None, "steps_failed": None}
+    counts = checklist.counts()
+    return {
+        "checklist": to_json(checklist),
+        "steps_open": counts.open,
+        "steps_closed": counts.closed,
+        "steps_failed": counts.failed,
     }
 
 
@@ -250,12 +290,53 @@ def _step_out(step: Step, graph: FlowGraph | None) -> StepOut:
     )
 
 
+def progress_out(counts: Counts) -> ProgressOut:
+    return ProgressOut(percent=counts.percent, applicable=counts.applicable, **counts.as_dict())
+
+
+def _checklist_step_out(checklist: Checklist, step: ChecklistStep, now: datetime) -> ChecklistStepOut:
+    return ChecklistStepOut(
+        node_id=step.node_id,
+        title=step.title,
+        kind=step.kind,
+        status=step.status,
+        answer=step.answer,
+        variable=step.variable,
+        value=step.value,
+        seq=step.seq,
+        at=step.at,
+        by_id=step.by_id,
+        ruled_out_by=step.ruled_out_by,
+        assignee_id=step.assignee_id,
+        due_at=step.due_at,
+        overdue=step.status == "open" and step.due_at is not None and step.due_at < now,
+        notes=step.notes,
+        waiting_for=checklist.waiting_for(step.node_id) if step.status == "open" else [],
+    )
+
+
+def checklist_out(checklist: Checklist, now: datetime) -> ChecklistOut:
+    sections = []
+    for section in checklist.sections:
+        steps = [checklist.steps[node_id] for node_id in section.steps]
+        sections.append(
+            ChecklistSectionOut(
+                name=section.name,
+                sequential=section.sequential,
+                progress=progress_out(counts_of(steps)),
+                steps=[_checklist_step_out(checklist, step, now) for step in steps],
+            )
+        )
+    return ChecklistOut(progress=progress_out(checklist.counts()), sections=sections)
+
+
 def _header(row: Session) -> dict[str, Any]:
     """What a session keeps from its start."""
     return {
         "id": row.id,
         "flow": FlowRefOut(id=row.flow_id, version=row.flow_version, title=row.flow_title),
         "ticket_id": row.ticket_id,
+        "ticket_verified": row.ticket_verified,
         "client_name": row.client_name,
         "target": row.target,
         "started_at": row.started_at,
@@ -272,6 +353,8 @@ def summary_out(row: Session, owner_name: str) -> SessionSummaryOut:
         last_seq=row.last_seq,
         last_event_at=row.last_event_at,
         ended_at=row.ended_at,
+        mode="path" if row.checklist is None else "checklist",
+        progress=None if row.checklist is None else progress_out(stored_counts(row.checklist)),
     )
 
 
@@ -291,6 +374,9 @@ def session_out(row: Session, state: SessionState, graph: FlowGraph | None, owne
         variables=dict(state.variables),
         summary=state.summary,
         escalation=None if state.escalation is None else EscalationOut.model_validate(state.escalation),
+        mode="path" if state.checklist is None else "checklist",
+        progress=None if state.checklist is None else progress_out(state.checklist.counts()),
+        checklist=None if state.checklist is None else checklist_out(state.checklist, utcnow()),
     )
 
 
@@ -373,6 +459,7 @@ class SessionFilters:
     ticket_id: str | None = None
     started_from: datetime | None = None
     started_to: datetime | None = None
+    mode: Literal["path", "checklist"] | None = None
 
 
 def _filtered(stmt: Select[Session, str], filters: SessionFilters) -> Select[Session, str]:
@@ -388,6 +475,8 @@ def _filtered(stmt: Select[Session, str], filters: SessionFilters) -> Select[Ses
         stmt = stmt.where(Session.started_at >= filters.started_from)
     if filters.started_to:
         stmt = stmt.where(Session.started_at < filters.started_to)
+    if filters.mode:
+        stmt = stmt.where(Session.checklist.is_(None) if filters.mode == "path" else Session.checklist.is_not(None))
     return stmt
 
 
@@ -418,7 +507,14 @@ INSERT_EVENT = insert(EVENTS).values({column.key: bindparam(f"event_{column.key}
 STATE_COLUMNS = (
     "status", "owner_id", "current_node", "path", "variables", "last_seq",
     "started_at", "last_event_at", "ended_at", "summary", "escalation",
+    "checklist", "steps_open", "steps_closed", "steps_failed",
 )  # fmt: skip
+# Many sessions at once (maintenance runs): the new state of each, by the same names.
+WRITE_STATE = (
+    update(SESSIONS)
+    .where(SESSIONS.c.id == bindparam("event_session_id"))
+    .values({column: bindparam(f"state_{column}") for column in STATE_COLUMNS})
+)
 APPEND_EVENT = (
     update(SESSIONS)
     .where(SESSIONS.c.id == bindparam("event_session_id"))
@@ -457,8 +553,11 @@ async def _append(
     return event, new_state
 
 
-async def start_session(db: AsyncSession, principal: Principal, data: SessionStartIn) -> SessionOut:
-    """Start on a published version (the latest unless one is named) of a flow that is not archived."""
+async def start_session(
+    db: AsyncSession, principal: Principal, data: SessionStartIn, *, ticket_verified: bool | None = None
+) -> SessionOut:
+    """Start on a published version (the latest unless one is named) of a flow that is not archived.
+    `ticket_verified`: what the PSA said about the ticket (`psa.service.verify_ticket`)."""
     # KEY SHARE: archiving or deleting the flow waits for this start, and the other way round.
     stmt = in_team(select(Flow).where(Flow.id == data.flow_id), Flow, principal.scope)
     flow = (await db.execute(stmt.with_for_update(read=True, key_share=True))).scalar_one_or_none()
@@ -478,6 +577,7 @@ async def start_session(db: AsyncSession, principal: Principal, data: SessionSta
         ticket_id=data.ticket_id,
         client_name=data.client_name,
         target=data.target,
+        checklist=await checklist_spec(db, flow.id, version) if flow.kind != FlowKind.TROUBLESHOOTING else None,
     )
     event = Event(1, utcnow(), principal.user_id, started)
     state = initial(event)
@@ -488,6 +588,7 @@ async def start_session(db: AsyncSession, principal: Principal, data: SessionSta
         flow_version=version,
         flow_title=flow.title,
         ticket_id=data.ticket_id,
+        ticket_verified=ticket_verified,
         client_name=data.client_name,
         target=data.target,
         **_state_columns(state),
@@ -497,6 +598,150 @@ async def start_session(db: AsyncSession, principal: Principal, data: SessionSta
     await db.execute(INSERT_EVENT, _event_values(row.id, event))
     await db.commit()
     return session_out(row, state, graph, principal.full_name)
+
+
+async def checklist_spec(db: AsyncSession, flow_id: uuid.UUID, number: int) -> ChecklistSpec:
+    """The steps of a checklist session on a version (the graph cache keeps the indexed graph only)."""
+    stmt = select(FlowVersion.graph).where(FlowVersion.flow_id == flow_id, FlowVersion.number == number)
+    return spec_of(Graph.model_validate((await db.execute(stmt)).scalar_one()))
+
+
+@dataclass(frozen=True)
+class ChecklistStart:
+    """One checklist session of a batch (a maintenance run's target)."""
+
+    client_name: str | None
+    target: str | None
+
+
+async def start_checklists(
+    db: AsyncSession,
+    team_id: uuid.UUID,
+    owner_id: uuid.UUID,
+    flow: Flow,
+    version: int,
+    spec: ChecklistSpec,
+    starts: Sequence[ChecklistStart],
+    at: datetime,
+) -> list[uuid.UUID]:
+    """Start checklist sessions in bulk, in the caller's transaction (the caller commits); their ids
+    in order. Each session is what `start_session` makes; rows and `started` events go in a few
+    multi-row statements. The sessions differ only in their client and target: their first state
+    and most of their `started` payload are computed once."""
+    graph = await GRAPHS.get(db, flow.id, version)
+    template = Started(
+        flow_id=flow.id, flow_version=version, flow_title=flow.title, node_id=graph.start, checklist=spec
+    )
+    state = _state_columns(initial(Event(1, at, owner_id, template)))
+    first_event = _event_values(uuid.UUID(int=0), Event(1, at, owner_id, template))
+    payload = first_event["event_payload"]
+    rows: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    for start in starts:
+        session_id = uuid.uuid4()
+        rows.append(
+            {
+                "id": session_id,
+                "team_id": team_id,
+                "flow_id": flow.id,
+                "flow_version": version,
+                "flow_title": flow.title,
+                "client_name": start.client_name,
+                "target": start.target,
+                **state,
+            }
+        )
+        event = {**first_event, "event_session_id": session_id}
+        event["event_payload"] = {**payload, "client_name": start.client_name, "target": start.target}
+        events.append(event)
+    if rows:
+        await db.execute(insert(SESSIONS), rows)
+        await db.execute(INSERT_EVENT, events)
+    return [row["id"] for row in rows]
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    session_id: uuid.UUID
+    node_id: str
+    code: str
+    message: str
+
+
+@dataclass
+class StepsOutcome:
+    """What `complete_steps` did, or why it did nothing (`problems`, `stale`: the caller refuses)."""
+
+    changed: int = 0
+    unchanged: int = 0
+    last_seqs: dict[uuid.UUID, int] = field(default_factory=dict)  # the sessions written
+    problems: list[CellProblem] = field(default_factory=list)
+    stale: dict[uuid.UUID, int] = field(default_factory=dict)  # session -> its last_seq now
+
+
+async def complete_steps(
+    db: AsyncSession,
+    principal: Principal,
+    cells: Sequence[tuple[uuid.UUID, str]],
+    result: ActionResult,
+    note: str | None,
+    expected_seq: Mapping[uuid.UUID, int] | None = None,
+) -> StepsOutcome:
+    """Complete many checklist steps of many sessions at once: all of them or none.
+
+    The sessions are locked in id order (two batches never deadlock; a single append locks one row),
+    each cell is decided on its session's state as the cells before it left it (a session's cells
+    in checklist order), and only when every cell is accepted are the events and states written
+    and committed. Cells that already have `result` are left alone: a retried batch changes nothing.
+    """
+    nodes: dict[uuid.UUID, list[str]] = {}
+    for session_id, node_id in cells:
+        if node_id not in nodes.setdefault(session_id, []):
+            nodes[session_id].append(node_id)
+    stmt = in_team(select(Session), Session, principal.scope).where(Session.id.in_(list(nodes)))
+    rows = list((await db.execute(stmt.order_by(Session.id).with_for_update())).scalars())
+    outcome = StepsOutcome()
+    for session_id in nodes.keys() - {row.id for row in rows}:
+        outcome.problems += [
+            CellProblem(session_id, node_id, "session_not_found", "No such session.") for node_id in nodes[session_id]
+        ]
+    if expected_seq is not None:
+        outcome.stale = {row.id: row.last_seq for row in rows if expected_seq.get(row.id, row.last_seq) != row.last_seq}
+        if outcome.stale:
+            return outcome
+    now = utcnow()
+    event_rows: list[dict[str, Any]] = []
+    state_rows: list[dict[str, Any]] = []
+    for row in rows:
+        state, graph = state_of(row), await session_graph(db, row)
+        order = {node_id: index for index, node_id in enumerate(state.checklist.steps if state.checklist else ())}
+        before = state.last_seq
+        for node_id in sorted(nodes[row.id], key=lambda node: order.get(node, len(order))):
+            step = None if state.checklist is None else state.checklist.steps.get(node_id)
+            if step is not None and step.status == result:
+                outcome.unchanged += 1
+                continue
+            command = StepCompletedIn(type="step_completed", node_id=node_id, result=result, note=note)
+            try:
+                payload = decide(state, graph, command)
+            except AppError as exc:
+                outcome.problems.append(CellProblem(row.id, node_id, exc.code, exc.message))
+                continue
+            event = Event(state.last_seq + 1, now, principal.user_id, payload)
+            state = evolve(state, event)
+            event_rows.append(_event_values(row.id, event))
+            outcome.changed += 1
+        if state.last_seq != before:
+            values = {f"state_{column}": value for column, value in _state_columns(state).items()}
+            state_rows.append({"event_session_id": row.id, **values})
+            outcome.last_seqs[row.id] = state.last_seq
+    if outcome.problems:
+        return outcome
+    if event_rows:
+        await db.execute(INSERT_EVENT, event_rows)
+        await db.execute(WRITE_STATE, state_rows)
+    await db.commit()
+    return outcome
 
 
 def _request_hash(principal: Principal, data: AppendIn) -> str:
@@ -515,13 +760,13 @@ async def append_event(
     data: AppendIn,
     idempotency_key: str | None = None,
 ) -> AppendOut:
-    """Append one event for the session's owner.
+    """Append one event: the owner's to a path, any engineer's of the team to a checklist.
 
     With an `idempotency_key`, a retry gets the event its first attempt appended (and the session
     as it is now) and appends nothing; the same key with another request is refused.
     """
     row = await _lock(db, principal.scope, session_id)
-    if row.owner_id != principal.user_id:
+    if row.owner_id != principal.user_id and row.checklist is None:
         raise NotSessionOwner
     owner_name = principal.full_name
     state = state_of(row)
@@ -536,6 +781,8 @@ async def append_event(
             raise IdempotencyKeyReused
         return AppendOut(event=event_out(event_of(original)), session=session_out(row, state, graph, owner_name))
     payload = decide(state, graph, data.event)
+    if isinstance(payload, StepAssigned) and payload.assignee_id is not None:
+        await check_assignee(db, principal.scope, payload.assignee_id)
     idempotency = (idempotency_key, request_hash) if idempotency_key and request_hash else None
     try:
         event, state = await _append(db, row, state, payload, principal.user_id, idempotency)
@@ -545,6 +792,34 @@ async def append_event(
         await db.rollback()
         raise IdempotencyKeyReused from exc
     return AppendOut(event=event_out(event), session=session_out(row, state, graph, owner_name))
+
+
+async def log_copilot_event(
+    db: AsyncSession, principal: Principal, session_id: uuid.UUID, payload: CopilotSuggested | CopilotAccepted
+) -> Event:
+    """Log a copilot suggestion shown to the owner of an open session, or their decision on one
+    (app/copilot checks the suggestion it refers to). The copilot's only way into the log."""
+    row = await _lock(db, principal.scope, session_id)
+    if row.owner_id != principal.user_id:
+        raise NotSessionOwner
+    state = state_of(row)
+    if state.status in FINAL_STATUSES:
+        raise SessionEnded
+    if state.status == SessionStatus.ESCALATED:
+        raise SessionEscalated
+    event, _ = await _append(db, row, state, payload, principal.user_id)
+    await db.commit()
+    return event
+
+
+async def check_assignee(db: AsyncSession, scope: TeamScope, user_id: uuid.UUID) -> None:
+    """Checklist steps (and maintenance schedules) go to active members of the team who can run sessions."""
+    stmt = in_team(select(Membership.role), Membership, scope).where(
+        Membership.user_id == user_id, Membership.disabled_at.is_(None)
+    )
+    role = (await db.execute(stmt)).scalar_one_or_none()
+    if role is None or role == TeamRole.VIEWER:
+        raise InvalidAssignee
 
 
 async def _check_receiver(db: AsyncSession, principal: Principal, user_id: uuid.UUID) -> None:
@@ -732,9 +1007,18 @@ def _where_it_stands(session: SessionOut) -> list[str]:
 # --- documentation --------------------------------------------------------------------------
 
 
+AUTHORS_NAMED = frozenset({"taken_over", "step_completed", "step_reopened", "step_noted", "step_assigned"})
+
+
 async def _names(db: AsyncSession, log: SessionLog) -> dict[uuid.UUID, str]:
-    """Names of the members an export mentions besides the owner (escalation receivers, take-overs)."""
-    ids = {event.author_id for event in log.events if event.payload.type == "taken_over"}
+    """Names of the members an export mentions besides the owner (escalation receivers, take-overs,
+    who worked and who was assigned checklist steps)."""
+    ids = {event.author_id for event in log.events if event.payload.type in AUTHORS_NAMED}
+    ids |= {
+        event.payload.assignee_id
+        for event in log.events
+        if isinstance(event.payload, StepAssigned) and event.payload.assignee_id is not None
+    }
     ids |= {
         event.payload.to_user_id
         for event in log.events

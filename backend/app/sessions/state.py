@@ -1,5 +1,10 @@
 """The session state machine: pure functions, no database.
 
+A session is a *path* (troubleshooting: the engineer walks the graph from node to node) or a
+*checklist* (procedural and maintenance flows: steps by section, see checklist.py), fixed by its
+`started` event. Each mode takes its own events and refuses the other's (`wrong_session_mode`);
+notes, pause, resume and the end apply to both.
+
 - `decide(state, graph, command)` checks a request against the session and its flow
   version and returns the payload to log, or raises a typed error (app/sessions/errors.py).
 - `evolve(state, event)` applies a logged event; `replay(events)` folds a whole log. Payloads are
@@ -19,6 +24,14 @@ from datetime import datetime
 from types import MappingProxyType
 
 from app.flows.graph import Graph, InputSpec, Node
+from app.sessions.checklist import (
+    Checklist,
+    decide_assigned,
+    decide_completed,
+    decide_noted,
+    decide_reopened,
+)
+from app.sessions.checklist import evolve as evolve_checklist
 from app.sessions.errors import (
     FlowDeleted,
     InvalidAnswer,
@@ -34,6 +47,7 @@ from app.sessions.errors import (
     UnknownVariable,
     WrongNode,
     WrongNodeKind,
+    WrongSessionMode,
 )
 from app.sessions.events import (
     FINAL_STATUSES,
@@ -66,6 +80,14 @@ from app.sessions.events import (
     ResumedIn,
     SessionStatus,
     Started,
+    StepAssigned,
+    StepAssignedIn,
+    StepCompleted,
+    StepCompletedIn,
+    StepNoted,
+    StepNotedIn,
+    StepReopened,
+    StepReopenedIn,
     TakenOver,
     TakenOverIn,
     Urgency,
@@ -129,9 +151,15 @@ class SessionState:
     ended_at: datetime | None = None
     summary: str | None = None
     escalation: Escalation | None = None
+    # Checklist sessions only; their path stays at the start node.
+    checklist: Checklist | None = None
 
     @property
     def current_node(self) -> str:
+        """Where the session stands: a path's last node; a checklist's first open step (its start
+        node once every step is closed)."""
+        if self.checklist is not None:
+            return self.checklist.next_open() or self.path[0].node_id
         return self.path[-1].node_id
 
 
@@ -175,7 +203,7 @@ def _current(state: SessionState, graph: FlowGraph | None, node_id: str, kind: s
     return graph, node
 
 
-def _check_output(output: str | None) -> None:
+def check_output(output: str | None) -> None:
     # At most 4 bytes per character: only long text needs encoding to be measured.
     if output is not None and len(output) * 4 > MAX_OUTPUT_BYTES and len(output.encode()) > MAX_OUTPUT_BYTES:
         raise OutputTooLarge
@@ -220,6 +248,8 @@ def decide(state: SessionState, graph: FlowGraph | None, command: Command) -> Pa
 
     `graph` is the session's flow version (None when the flow was deleted).
     """
+    if state.checklist is not None:
+        return _decide_checklist(state, state.checklist, graph, command)
     match command:
         case AnsweredIn() | ActionDoneIn() | InputCapturedIn():
             return _decide_step(state, graph, command)
@@ -229,7 +259,7 @@ def decide(state: SessionState, graph: FlowGraph | None, command: Command) -> Pa
             return NoteAdded(text=command.text, late=state.status not in OPEN_STATUSES)
         case OutputPastedIn():
             _require_active(state)
-            _check_output(command.output)
+            check_output(command.output)
             return OutputPasted(node_id=state.current_node, output=command.output, command=command.command)
         case WentBackIn():
             _require_active(state)
@@ -238,6 +268,32 @@ def decide(state: SessionState, graph: FlowGraph | None, command: Command) -> Pa
             to_node = command.to_node or state.path[-2].node_id
             back_target(state.path, to_node)
             return WentBack(from_node=state.current_node, to_node=to_node)
+        case StepCompletedIn() | StepReopenedIn() | StepAssignedIn() | StepNotedIn():
+            raise WrongSessionMode("This session walks a path; `step_*` events are for checklist sessions.")
+
+
+def _decide_checklist(state: SessionState, checklist: Checklist, graph: FlowGraph | None, command: Command) -> Payload:
+    match command:
+        case StepCompletedIn():
+            _require_active(state)
+            if graph is None:
+                raise FlowDeleted
+            return decide_completed(checklist, graph, command, check_input, check_output)
+        case StepReopenedIn():
+            _require_active(state)
+            return decide_reopened(checklist, command)
+        case StepAssignedIn():
+            _require_open(state)
+            return decide_assigned(checklist, command)
+        case StepNotedIn():
+            return decide_noted(checklist, command, state.status not in OPEN_STATUSES, check_output)
+        case NoteIn():
+            return NoteAdded(text=command.text, late=state.status not in OPEN_STATUSES)
+        case PausedIn() | ResumedIn() | EndedIn():
+            return _decide_lifecycle(state, command)
+    raise WrongSessionMode(
+        f"A checklist session takes `step_*` events, notes, pause, resume and the end, not `{command.type}`."
+    )
 
 
 def _decide_step(
@@ -253,7 +309,7 @@ def _decide_step(
             return Answered(node_id=node.id, answer=command.answer, label=option.label, target=option.target)
         case ActionDoneIn():
             flow, node = _current(state, graph, command.node_id, "action")
-            _check_output(command.output)
+            check_output(command.output)
             # Publishing guarantees one edge out of every action and input node.
             next_node = flow.after[node.id]
             return ActionDone(node_id=node.id, result=command.result, output=command.output, next_node=next_node)
@@ -312,6 +368,7 @@ def initial(event: Event) -> SessionState:
         last_seq=event.seq,
         started_at=event.at,
         last_event_at=event.at,
+        checklist=None if payload.checklist is None else Checklist.of(payload.checklist),
     )
 
 
@@ -354,6 +411,10 @@ def evolve(state: SessionState, event: Event) -> SessionState:
             return replace(state, status=SessionStatus.ACTIVE, owner_id=event.author_id, ended_at=None, escalation=None)
         case Ended(outcome=outcome, summary=summary):
             return replace(state, status=SessionStatus(outcome), ended_at=event.at, summary=summary, escalation=None)
+        case StepCompleted() | StepReopened() | StepAssigned() | StepNoted():
+            assert state.checklist is not None  # decide accepts them in checklist sessions only
+            checklist = evolve_checklist(state.checklist, event.seq, event.at, event.author_id, event.payload)
+            return replace(state, checklist=checklist, variables=checklist.variables())
         case NoteAdded() | OutputPasted() | CopilotSuggested() | CopilotAccepted():
             return state
         case Started():

@@ -1,4 +1,5 @@
 import uuid
+from typing import Any
 
 from fastapi import APIRouter, Request, Response, status
 
@@ -101,7 +102,17 @@ async def revoke_invitation(invitation_id: uuid.UUID, team: AdminTeam, db: DbSes
     await service.revoke_invitation(db, team, invitation_id)
 
 
-@invitations_router.post("/accept", summary="Accept an invitation (registering if needed) and log in")
+INVITATION_ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"description": "`invitation_not_found`"},
+    409: {"description": "`invitation_expired`, `invitation_revoked`, `invitation_accepted`, `already_member`"},
+}
+
+
+@invitations_router.post(
+    "/accept",
+    summary="Accept an invitation (registering if needed) and log in",
+    responses={**INVITATION_ERRORS, 401: {"description": "`invalid_credentials` for an existing account"}},
+)
 async def accept_invitation(
     body: InvitationAcceptIn, request: Request, response: Response, db: DbSession, settings: SettingsDep
 ) -> TokenOut:
@@ -112,7 +123,9 @@ async def accept_invitation(
     return token_out(issued)
 
 
-@invitations_router.post("/preview", summary="What an invitation link is for, before accepting it")
+@invitations_router.post(
+    "/preview", summary="What an invitation link is for, before accepting it", responses=INVITATION_ERRORS
+)
 async def preview_invitation(body: InvitationTokenIn, db: DbSession) -> InvitationPreviewOut:
     # POST rather than GET so the token never lands in a URL (and from there in access logs).
     return await service.preview_invitation(db, body.token)

@@ -27,7 +27,10 @@ async def test_refresh_token_whose_jwt_expired_is_session_expired_idle(client, f
     with travel(-timedelta(minutes=61)):
         _, refresh = await login_tokens(client, member)
 
-    assert_refresh_refused(await refresh_with(client, refresh), "session_expired_idle")
+    response = await refresh_with(client, refresh)
+
+    assert_refresh_refused(response, "session_expired_idle")
+    assert response.json()["idle_timeout_minutes"] == 60
 
 
 async def test_refresh_token_jwt_expiry_is_the_idle_timeout(client, factory: Factory, settings: Settings) -> None:
@@ -73,6 +76,8 @@ async def test_shortened_idle_timeout_applies_to_existing_logins_at_next_refresh
         response = await refresh_with(client, refresh)
 
     assert_refresh_refused(response, "session_expired_idle")
+    # The SPA tells the user how long the idle timeout was: the team's current policy.
+    assert response.json()["idle_timeout_minutes"] == 5
 
 
 async def test_within_the_idle_timeout_refresh_works(client, factory: Factory) -> None:

@@ -1,13 +1,24 @@
-"""OpenAPI document and the two documentation UIs."""
+"""OpenAPI document, the copy the SPA's typed client is generated from, and the two documentation UIs."""
+
+import json
 
 from fastapi.routing import APIRoute
 
 from app.auth.router import router as auth_router
+from app.copilot.router import proposals_router as copilot_proposals_router
+from app.copilot.router import router as copilot_router
+from app.copilot.router import session_router as copilot_session_router
+from app.core.migrations import BACKEND_DIR
 from app.embeddings.router import router as embeddings_router
 from app.flows.router import categories_router, folders_router, tags_router
 from app.flows.router import router as flows_router
 from app.health.router import router as health_router
 from app.insights.router import router as insights_router
+from app.main import openapi_schema
+from app.maintenance.router import router as maintenance_router
+from app.meta.router import router as meta_router
+from app.psa.router import pushes_router as psa_pushes_router
+from app.psa.router import router as psa_router
 from app.redaction.router import router as redaction_router
 from app.search.router import router as search_router
 from app.sessions.router import escalations_router
@@ -55,7 +66,25 @@ CONTRACT_PATHS = {
     "/api/v1/sessions/{session_id}/shares": {"get", "post"},
     "/api/v1/sessions/{session_id}/shares/{share_id}": {"delete"},
     "/api/v1/shared/{token}": {"get"},
+    "/api/v1/meta": {"get"},
+    "/api/v1/psa/connectwise": {"get", "put", "delete"},
+    "/api/v1/psa/connectwise/test": {"post"},
+    "/api/v1/psa/connectwise/members": {"get"},
+    "/api/v1/psa/tickets/{ticket_id}": {"get"},
+    "/api/v1/sessions/{session_id}/psa-push": {"post"},
+    "/api/v1/sessions/{session_id}/psa-pushes": {"get"},
+    "/api/v1/sessions/{session_id}/copilot/suggest": {"post"},
+    "/api/v1/sessions/{session_id}/copilot/decision": {"post"},
+    "/api/v1/sessions/{session_id}/copilot/summary": {"get", "post", "put"},
+    "/api/v1/copilot/chat": {"post"},
+    "/api/v1/copilot/usage": {"get"},
+    "/api/v1/copilot/budget": {"put"},
+    "/api/v1/copilot/flows/build": {"post"},
+    "/api/v1/proposals": {"get"},
+    "/api/v1/proposals/{proposal_id}/accept": {"post"},
+    "/api/v1/proposals/{proposal_id}/reject": {"post"},
 }
+COMMITTED_OPENAPI = BACKEND_DIR.parent / "frontend" / "src" / "api" / "openapi.json"
 
 
 def _declared_routes() -> set[tuple[str, str]]:
@@ -78,6 +107,13 @@ def _declared_routes() -> set[tuple[str, str]]:
         ("/api/v1", shares_router),
         ("/api/v1", shared_router),
         ("/api/v1", insights_router),
+        ("/api/v1", meta_router),
+        ("/api/v1", psa_router),
+        ("/api/v1", psa_pushes_router),
+        ("/api/v1", copilot_session_router),
+        ("/api/v1", copilot_router),
+        ("/api/v1", copilot_proposals_router),
+        ("/api/v1", maintenance_router),
         ("", health_router),
     ):
         for route in router.routes:
@@ -98,6 +134,14 @@ async def test_openapi_lists_every_api_route(client) -> None:
     }
     for path, methods in CONTRACT_PATHS.items():
         assert methods <= set(paths.get(path, {})), path
+
+
+def test_the_spa_client_is_generated_from_the_current_api() -> None:
+    committed = json.loads(COMMITTED_OPENAPI.read_text(encoding="utf-8"))
+
+    assert committed == openapi_schema(), (
+        "frontend/src/api/openapi.json is stale: run `make api-client` (or `npm run api:generate` in frontend/)"
+    )
 
 
 async def test_openapi_offers_the_password_flow_for_swaggers_authorize_button(client) -> None:

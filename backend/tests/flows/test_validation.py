@@ -465,6 +465,24 @@ def test_a_deep_chain_needs_no_recursion() -> None:
     assert len(report.warnings[0].related) == count - 2
 
 
+def test_section_settings_are_one_per_name_and_for_a_section_in_use() -> None:
+    nodes = [
+        node("a", "action", section="Prepare"),
+        node("b", "action", section="Patch"),
+        node("done", "resolution", section="Patch"),
+    ]
+    edges = [edge("a", "b"), edge("b", "done")]
+    sections = [{"name": "Patch", "sequential": True}, {"name": "Patch"}, {"name": "Renamed"}]
+    graph = Graph.model_validate({"start": "a", "nodes": nodes, "edges": edges, "sections": sections})
+    report = validate_graph(graph)
+
+    assert [(p.code, p.node_id, p.related) for p in only(report, "duplicate_section")] == [
+        ("duplicate_section", None, ["Patch"])
+    ]
+    assert [(p.code, p.related) for p in report.warnings] == [("section_unused", ["Renamed"])]
+    assert validate_graph(make_graph(nodes, edges)).valid
+
+
 def test_every_code_is_covered_by_this_file() -> None:
     with open(__file__, encoding="utf-8") as source:
         text = source.read()

@@ -63,6 +63,57 @@ def outlook_graph() -> Json:
     }
 
 
+def project_graph() -> Json:
+    """A procedural flow (a checklist): "Prepare" is sequential (backup, then the ticket); in "Accounts"
+    a question sends on-prem users through two steps and cloud users through one; "Finish" joins them.
+
+    prepare: backup -> ticket (input) -> where (question: On-prem -> ad -> sync -> licence;
+    Cloud -> cloud -> licence) -> licence -> done (resolution)."""
+    return {
+        "start": "backup",
+        "nodes": [
+            {"id": "backup", "kind": "action", "title": "Back up the mailbox", "section": "Prepare"},
+            {
+                "id": "ticket",
+                "kind": "input",
+                "title": "Change ticket",
+                "section": "Prepare",
+                "input": {"variable": "change", "pattern": "^T-[0-9]+$"},
+            },
+            {
+                "id": "where",
+                "kind": "question",
+                "title": "Where does the account live?",
+                "section": "Accounts",
+                "answers": [{"label": "On-prem", "target": "ad"}, {"label": "Cloud", "target": "cloud"}],
+            },
+            {"id": "ad", "kind": "action", "title": "Create the AD user ({{change}})", "section": "Accounts"},
+            {"id": "sync", "kind": "action", "title": "Run a delta sync", "section": "Accounts"},
+            {"id": "cloud", "kind": "action", "title": "Create the cloud user", "section": "Accounts"},
+            {"id": "licence", "kind": "action", "title": "Assign the licence", "section": "Finish"},
+            {"id": "done", "kind": "resolution", "title": "Account ready", "section": "Finish"},
+        ],
+        "edges": [
+            {"source": "backup", "target": "ticket"},
+            {"source": "ticket", "target": "where"},
+            {"source": "ad", "target": "sync"},
+            {"source": "sync", "target": "licence"},
+            {"source": "cloud", "target": "licence"},
+            {"source": "licence", "target": "done"},
+        ],
+        "sections": [{"name": "Prepare", "sequential": True}],
+    }
+
+
+async def published_project(client: httpx.AsyncClient, headers: dict[str, str], **fields: Any) -> Json:
+    """A published procedural flow (project_graph) unless `fields` say otherwise."""
+    return await published_flow(client, headers, **{"kind": "procedural", "graph": project_graph(), **fields})
+
+
+def completed(node_id: str, result: str = "done", **extra: Any) -> Json:
+    return {"type": "step_completed", "node_id": node_id, "result": result, **extra}
+
+
 async def published_flow(client: httpx.AsyncClient, headers: dict[str, str], **fields: Any) -> Json:
     flow = await create_flow(client, headers, **{"graph": outlook_graph(), **fields})
     response = await client.post(f"{FLOWS}/{flow['id']}/publish", json={}, headers=headers)
