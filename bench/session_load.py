@@ -4,7 +4,7 @@ Same harness as bench/auth_load.py (its stack and HTTP client are imported from 
 PostgreSQL unless DATABASE_URL is given (then that database is used: give it a throwaway one),
 alembic migrations, uvicorn with `ENVIRONMENT=production` and no access log.
 
-1. Setup: a bench team with N engineers (one login each), and a long flow published through the API
+1. Setup: a bench team with N engineers (one login each), and a long troubleshooting flow published through the API
    (a chain of 40 action nodes ending in a resolution).
 2. Load: N concurrent simulated engineers, each on its own keep-alive connection, run sessions
    back to back until the time is up: `POST /sessions`, 20-40 appends (mostly `action_done` on the
@@ -139,7 +139,7 @@ async def login(host: str, port: int, engineer: Engineer) -> None:
 
 
 async def publish_flow(engineer: Engineer) -> str:
-    body = {"kind": "procedural", "title": "Bench: 40-step server check", "graph": chain_graph()}
+    body = {"kind": "troubleshooting", "title": "Bench: 40-step server check", "graph": chain_graph()}
     status, flow = await call(engineer, "POST", "/api/v1/flows", body)
     assert status == 201, flow
     status, version = await call(engineer, "POST", f"/api/v1/flows/{flow['id']}/publish", {})
