@@ -50,7 +50,7 @@ from app.seed import seed_demo
 from app.sessions.events import Answered
 from app.sessions.models import Session, SessionEvent
 from app.sessions.service import event_of
-from app.sessions.state import Event, FlowGraph
+from app.sessions.state import Event, FlowGraph, distances_to_resolution
 from app.teams.models import Team
 from app.teams.service import DEMO_TEAM_SLUG
 
@@ -143,7 +143,7 @@ def evaluate_suggestions(
     totals: Counter[str] = Counter()
     for session in test:
         graph = graphs[(session.flow_id, versions[session.flow_id])]
-        distances = history.distances_to_resolution(graph)
+        distances = distances_to_resolution(graph)
         for position, event in enumerate(session.events):
             payload = event.payload
             if not isinstance(payload, Answered):

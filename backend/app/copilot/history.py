@@ -6,7 +6,7 @@ across versions), split by how each session ended, from the session log itself.
 """
 
 import uuid
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -62,26 +62,6 @@ async def node_history(
         if row.choice is not None:
             history.add(row.choice, row.status == "resolved", row.n)
     return history
-
-
-def distances_to_resolution(graph: FlowGraph) -> dict[str, int]:
-    """Steps from each node to the nearest resolution node (unreachable nodes are absent)."""
-    incoming: dict[str, list[str]] = {node_id: [] for node_id in graph.nodes}
-    for node in graph.nodes.values():
-        targets = [answer.target for answer in node.answers]
-        if node.id in graph.after:
-            targets.append(graph.after[node.id])
-        for target in targets:
-            incoming.setdefault(target, []).append(node.id)
-    distance = {node.id: 0 for node in graph.nodes.values() if node.kind == "resolution"}
-    queue = deque(distance)
-    while queue:
-        current = queue.popleft()
-        for source in incoming.get(current, []):
-            if source not in distance:
-                distance[source] = distance[current] + 1
-                queue.append(source)
-    return distance
 
 
 # --- where a session stands ----------------------------------------------------------------

@@ -89,7 +89,7 @@ from app.sessions.events import FINAL_STATUSES, CopilotAccepted, CopilotSuggeste
 from app.sessions.models import SessionEvent
 from app.sessions.schemas import Briefing, EscalationItemOut
 from app.sessions.service import SessionLog
-from app.sessions.state import FlowGraph
+from app.sessions.state import FlowGraph, distances_to_resolution
 
 log = get_logger(__name__)
 
@@ -318,7 +318,7 @@ async def prepare_suggestion(
     assert session.flow.id is not None  # a graph means the flow exists
     node_history = await history.node_history(db, scope, session.flow.id, node.id, exclude=session.id)
     trail = history.trail(log_.events, node.id)
-    distances = history.distances_to_resolution(graph)
+    distances = distances_to_resolution(graph)
     suggestion = offline.suggest(graph, node, node_history, distances, trail)
     notes = " ".join(event.payload.text for event in log_.events if event.payload.type == "note")
     similar = await retrieval.sessions(
@@ -667,7 +667,7 @@ async def generate_briefing(
         node = graph.nodes[session.current_node]
         node_history = await history.node_history(db, scope, session.flow.id, node.id, exclude=session.id)
         trail = history.trail(log_.events, node.id)
-        suggestion = offline.suggest(graph, node, node_history, history.distances_to_resolution(graph), trail)
+        suggestion = offline.suggest(graph, node, node_history, distances_to_resolution(graph), trail)
         label = f" “{suggestion.answer.label}”" if suggestion.answer else ""
         next_step = f"At “{node.title}”:{label} {suggestion.rationale}"
     question = f"{session.flow.title} " + " ".join(finding.text for finding in package.found)[:2000]

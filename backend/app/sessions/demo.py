@@ -14,7 +14,6 @@ Rows are written in bulk (INSERT ... VALUES), not through the API.
 
 import random
 import uuid
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -51,7 +50,16 @@ from app.sessions.events import (
 from app.sessions.models import Session, SessionEvent
 from app.sessions.schemas import AppendIn, SessionOut
 from app.sessions.service import _fill, _state_columns
-from app.sessions.state import Event, FlowGraph, SessionState, check_input, decide, evolve, initial
+from app.sessions.state import (
+    Event,
+    FlowGraph,
+    SessionState,
+    check_input,
+    decide,
+    distances_to_resolution,
+    evolve,
+    initial,
+)
 
 DEMO_SESSIONS = 200
 DEMO_SEED = 20261123
@@ -246,26 +254,6 @@ def input_value(spec: InputSpec, ctx: Context, rng: random.Random, when: datetim
         except InvalidInputValue:
             continue
     raise ValueError(f"no demo value fits input '{spec.variable}' (pattern {spec.pattern!r})")
-
-
-def _distances(graph: FlowGraph) -> dict[str, int]:
-    """Steps from each node to the nearest resolution node (engineers usually find their way there)."""
-    incoming: dict[str, list[str]] = {node_id: [] for node_id in graph.nodes}
-    for node in graph.nodes.values():
-        targets = [answer.target for answer in node.answers]
-        if node.id in graph.after:
-            targets.append(graph.after[node.id])
-        for target in targets:
-            incoming.setdefault(target, []).append(node.id)
-    distance = {node.id: 0 for node in graph.nodes.values() if node.kind == "resolution"}
-    queue = deque(distance)
-    while queue:
-        current = queue.popleft()
-        for source in incoming.get(current, []):
-            if source not in distance:
-                distance[source] = distance[current] + 1
-                queue.append(source)
-    return distance
 
 
 @dataclass(frozen=True)
@@ -466,7 +454,7 @@ async def _demo_flows(db: AsyncSession, team_id: uuid.UUID) -> list[DemoFlow]:
     flows = []
     for flow_id, version, title, kind, stored in (await db.execute(stmt)).all():
         graph = FlowGraph.of(Graph.model_validate(stored))
-        flows.append(DemoFlow(flow_id, version, title, kind, graph, _distances(graph)))
+        flows.append(DemoFlow(flow_id, version, title, kind, graph, distances_to_resolution(graph)))
     return flows
 
 

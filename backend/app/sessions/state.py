@@ -18,6 +18,7 @@ new event to it; `replay(log)` gives the same state (tests hold it to that).
 import math
 import re
 import uuid
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -114,6 +115,26 @@ class FlowGraph:
         for edge in graph.edges:
             after.setdefault(edge.source, edge.target)
         return cls(graph.start, MappingProxyType(nodes), MappingProxyType(after))
+
+
+def distances_to_resolution(graph: FlowGraph) -> dict[str, int]:
+    """Steps from each node to the nearest resolution node (unreachable nodes are absent)."""
+    incoming: dict[str, list[str]] = {node_id: [] for node_id in graph.nodes}
+    for node in graph.nodes.values():
+        targets = [answer.target for answer in node.answers]
+        if node.id in graph.after:
+            targets.append(graph.after[node.id])
+        for target in targets:
+            incoming.setdefault(target, []).append(node.id)
+    distance = {node.id: 0 for node in graph.nodes.values() if node.kind == "resolution"}
+    queue = deque(distance)
+    while queue:
+        current = queue.popleft()
+        for source in incoming.get(current, []):
+            if source not in distance:
+                distance[source] = distance[current] + 1
+                queue.append(source)
+    return distance
 
 
 @dataclass(frozen=True, slots=True)

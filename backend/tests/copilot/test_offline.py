@@ -9,7 +9,7 @@ from app.flows.graph import Graph
 from app.flows.validation import validate_graph
 from app.redaction.engine import Redactor
 from app.sessions.events import ActionDone, Answered, NoteAdded, Started, WentBack
-from app.sessions.state import Event, FlowGraph
+from app.sessions.state import Event, FlowGraph, distances_to_resolution
 from tests.sessions.helpers import outlook_graph
 
 GRAPH = FlowGraph.of(Graph.model_validate(outlook_graph()))
@@ -26,7 +26,7 @@ def started() -> Started:
 
 
 def test_history_and_the_graph_rank_answers() -> None:
-    distances = history.distances_to_resolution(GRAPH)
+    distances = distances_to_resolution(GRAPH)
     assert distances["ask"] == 3
     assert distances["works"] == 1
     assert "code" not in distances
@@ -67,7 +67,7 @@ def test_trail_counts_loops_failures_and_the_undone_answer() -> None:
 
 def test_offline_suggestion_for_every_kind_of_node() -> None:
     trail = history.trail(log(started()), "ask")
-    distances = history.distances_to_resolution(GRAPH)
+    distances = distances_to_resolution(GRAPH)
     empty = NodeHistory()
     kinds = {
         node_id: offline.suggest(GRAPH, GRAPH.nodes[node_id], empty, distances, trail).action for node_id in GRAPH.nodes
