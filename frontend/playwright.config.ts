@@ -7,7 +7,7 @@ import { defineConfig, devices } from "@playwright/test";
  */
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "e2e/artifacts/results",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "e2e/artifacts/results",
   globalSetup: "./e2e/global-setup.ts",
   // One server, one database: tests share the demo data, so they run one after another.
   workers: 1,

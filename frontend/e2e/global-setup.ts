@@ -59,8 +59,10 @@ function stop(server: ChildProcess): Promise<void> {
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  if (!existsSync(join(FRONTEND, "dist", "index.html"))) {
-    throw new Error("No SPA build in frontend/dist: run `npm run build` first (make e2e does).");
+  // E2E_SPA_DIR: a build elsewhere (`vite build --outDir …`), so several checkouts' runs do not share dist/.
+  const spaDir = process.env.E2E_SPA_DIR ?? join(FRONTEND, "dist");
+  if (!existsSync(join(spaDir, "index.html"))) {
+    throw new Error(`No SPA build in ${spaDir}: run \`npm run build\` first (make e2e does).`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   const port = await freePort();
@@ -74,9 +76,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     LOG_LEVEL: "WARNING",
     // Test-only and local-only: PUT /api/v1/dev/clock moves the server's clock (e2e/support/server.ts).
     E2E_CLOCK_CONTROL: "true",
+    SPA_DIR: spaDir,
   };
   // Always the throwaway embedded database and fresh dev secrets (written to dataDir), never a configured one.
-  for (const name of ["DATABASE_URL", "SECRET_KEY", "ENCRYPTION_KEY", "FRONTEND_URL", "SPA_DIR", "SMTP_HOST"]) {
+  for (const name of ["DATABASE_URL", "SECRET_KEY", "ENCRYPTION_KEY", "FRONTEND_URL", "SMTP_HOST"]) {
     Reflect.deleteProperty(env, name);
   }
   const log = createWriteStream(SERVER_LOG);
