@@ -160,12 +160,13 @@ class Document:
     redactions: int = 0
     checklist: tuple[ChecklistPart, ...] | None = None
     progress: str | None = None  # checklists: "12 of 20 steps closed (60 %) ..." (fixed vocabulary)
+    ticket_summary: str | None = None  # Markdown: FlowPilot's summary for the ticket, as edited
 
     def texts(self) -> Iterator[str]:
         """Every text of the document that may hold something to hide."""
         yield self.title
         yield self.engineer
-        for text in (self.ticket, self.client, self.target, self.summary):
+        for text in (self.ticket, self.client, self.target, self.summary, self.ticket_summary):
             if text:
                 yield text
         yield from self.next_steps
@@ -233,6 +234,7 @@ class Document:
             client=opt(self.client),
             target=opt(self.target),
             summary=opt(self.summary),
+            ticket_summary=opt(self.ticket_summary),
             next_steps=tuple(f(step) for step in self.next_steps),
             entries=entries,
             redactions=redactions,
@@ -459,8 +461,11 @@ def _progress(log: "SessionLog") -> str | None:
     return f"{text}, {progress.not_applicable} not applicable" if progress.not_applicable else text
 
 
-def build(log: "SessionLog", names: Mapping[uuid.UUID, str] | None = None) -> Document:
-    """The documentation of a session, from its log (original text: redact before it leaves)."""
+def build(
+    log: "SessionLog", names: Mapping[uuid.UUID, str] | None = None, ticket_summary: str | None = None
+) -> Document:
+    """The documentation of a session, from its log and its ticket summary if one was written
+    (original text: redact before it leaves)."""
     session = log.session
     b = _Builder(log.graph, names or {})
     if session.checklist is not None:
@@ -488,6 +493,7 @@ def build(log: "SessionLog", names: Mapping[uuid.UUID, str] | None = None) -> Do
         next_steps=tuple(_next_steps(log, b)),
         checklist=_checklist(log, b),
         progress=_progress(log),
+        ticket_summary=ticket_summary or None,
     )
 
 
@@ -754,31 +760,38 @@ def _md_checklist(doc: Document, clock: Callable[[datetime], str]) -> list[str]:
     return out
 
 
+def _md_entry(entry: Entry, clock: Callable[[datetime], str]) -> list[str]:
+    line = f"- `{clock(entry.at)}` **{entry.verb}**"
+    if entry.subject:
+        line += f" {_md_inline(entry.subject)}"
+    if entry.detail:
+        line += f" → {_md_inline(entry.detail)}"
+    if entry.undone:
+        line += " _(undone by going back)_"
+    if entry.by:
+        line += f" · {_md_inline(entry.by)}"
+    out = [line + "\n"]
+    for block in entry.blocks:
+        if block.kind == "code":
+            out += ("\n", _md_code(block, "  "))
+        else:
+            out.append("\n  > " + block.text.replace("\n", "\n  > ") + "\n")
+    if entry.blocks:
+        out.append("\n")
+    return out
+
+
 def render_markdown(doc: Document) -> str:
     clock = _clock_for(doc.started_at)
     out = [f"# Session documentation: {_md_inline(doc.title)}\n\n"]
     out += [f"- **{label}:** {_md_inline(value)}\n" for label, value in _header_rows(doc)]
+    if doc.ticket_summary:
+        out.append(f"\n## Summary\n\n{doc.ticket_summary}\n")
     if doc.checklist is not None:
         out += _md_checklist(doc, clock)
     out.append("\n## Timeline (UTC)\n\n")
     for entry in doc.entries:
-        line = f"- `{clock(entry.at)}` **{entry.verb}**"
-        if entry.subject:
-            line += f" {_md_inline(entry.subject)}"
-        if entry.detail:
-            line += f" → {_md_inline(entry.detail)}"
-        if entry.undone:
-            line += " _(undone by going back)_"
-        if entry.by:
-            line += f" · {_md_inline(entry.by)}"
-        out.append(line + "\n")
-        for block in entry.blocks:
-            if block.kind == "code":
-                out += ("\n", _md_code(block, "  "))
-            else:
-                out.append("\n  > " + block.text.replace("\n", "\n  > ") + "\n")
-        if entry.blocks:
-            out.append("\n")
+        out += _md_entry(entry, clock)
     out.append(f"\n## Outcome\n\n**{_OUTCOMES[doc.status]}**\n")
     if doc.summary:
         out.append(f"\n### Resolution summary\n\n{doc.summary}\n")
@@ -843,6 +856,8 @@ def _text_checklist(
 def render_text(doc: Document) -> str:
     clock = _clock_for(doc.started_at)
     out = [_underlined(f"SESSION DOCUMENTATION: {_one_line(doc.title)}", "="), "\n", *_text_header(doc)]
+    if doc.ticket_summary:
+        out += ["\n", _underlined("SUMMARY", "-"), f"{plain(doc.ticket_summary)}\n"]
     if doc.checklist is not None:
         out += ["\n", _underlined("CHECKLIST", "-"), *_text_checklist(doc, clock)]
     out += ["\n", _underlined("TIMELINE (UTC)", "-")]
@@ -864,6 +879,8 @@ def render_psa(doc: Document, limit: int = PSA_NOTE_MAX_CHARS) -> str:
     (header, outcome, summary, next steps), the timeline last so that a long one is what is cut."""
     clock = _clock_for(doc.started_at)
     head = [psa_marker(doc.session_id), "\n", f"ResolutionFlow: {_one_line(doc.title)}\n", *_text_header(doc)]
+    if doc.ticket_summary:
+        head.append(f"\nSummary:\n{_indented(plain(doc.ticket_summary), '  ')}\n")
     if doc.summary:
         head.append(f"\nResolution summary:\n{_indented(plain(doc.summary), '  ')}\n")
     if doc.next_steps:
@@ -995,6 +1012,8 @@ def render_html(doc: Document) -> str:
     ]
     out += [f"<dt>{label}</dt><dd>{_esc(value)}</dd>" for label, value in _header_rows(doc)]
     out.append("</dl>\n")
+    if doc.ticket_summary:
+        out.append(f"<h2>Summary</h2>\n{md(doc.ticket_summary)}\n")
     if doc.checklist is not None:
         out += _html_checklist(doc, clock, md)
     out.append('<h2>Timeline <span class="tag">UTC</span></h2>\n<ol class="timeline">\n')
@@ -1068,7 +1087,8 @@ def export(
     fmt: DocumentFormat,
     redaction: RedactionDocument,
     names: Mapping[uuid.UUID, str] | None = None,
+    ticket_summary: str | None = None,
 ) -> RenderedDocument:
     """The session's documentation in `fmt`, every text redacted through `redaction` (a fresh
     `RedactionDocument` per export)."""
-    return render(redact(build(log, names), redaction), fmt)
+    return render(redact(build(log, names, ticket_summary), redaction), fmt)

@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.deps import Principal
+from app.copilot.models import CopilotDocument
 from app.core.clock import utcnow
 from app.core.errors import AppError, Conflict, NotFound
 from app.core.pagination import cursor_datetime, cursor_uuid, decode_cursor, encode_cursor
@@ -1035,7 +1036,13 @@ async def _names(db: AsyncSession, log: SessionLog) -> dict[uuid.UUID, str]:
 async def export_document(
     db: AsyncSession, scope: TeamScope, session_id: uuid.UUID, fmt: DocumentFormat
 ) -> RenderedDocument:
-    """The session's documentation in `fmt`, through the team's redaction (the log keeps the original)."""
+    """The session's documentation in `fmt` with its ticket summary (FlowPilot's, as edited) if one
+    was written, through the team's redaction (the log keeps the original)."""
     log = await load_log(db, scope, session_id)
     redactor = await redactor_for_team(db, scope.team_id)
-    return document.export(log, fmt, redactor.document(), await _names(db, log))
+    ticket_summary = await db.scalar(
+        in_team(select(CopilotDocument.text), CopilotDocument, scope).where(
+            CopilotDocument.session_id == session_id, CopilotDocument.kind == "summary"
+        )
+    )
+    return document.export(log, fmt, redactor.document(), await _names(db, log), ticket_summary)

@@ -128,3 +128,25 @@ async def test_model_briefing_uses_the_deep_tier(client: httpx.AsyncClient, worl
             await client.get(f"{SESSIONS}/{session['id']}/copilot/briefing", headers=world.headers)
         ).json()["generated_at"]
     }
+
+
+async def test_the_ticket_summary_as_edited_opens_every_export_redacted(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    session = await worked_session(client, world)
+    url = f"{SESSIONS}/{session['id']}"
+    assert "Summary" not in (await client.get(f"{url}/document?format=md", headers=world.headers)).text
+    await client.post(f"{url}/copilot/summary", headers=world.headers)
+    edited = "Outlook fixed by removing the Teams add-in; the old password=Hunter2! was reset."
+    await client.put(f"{url}/copilot/summary", json={"text": edited}, headers=world.headers)
+
+    exports = {
+        fmt: (await client.get(f"{url}/document?format={fmt}", headers=world.headers)).text
+        for fmt in ("md", "txt", "html", "psa")
+    }
+
+    assert "## Summary\n\nOutlook fixed by removing the Teams add-in; the old password=[REDACTED:password]" in exports["md"]
+    assert "SUMMARY\n-------\nOutlook fixed by removing the Teams add-in" in exports["txt"]
+    assert "<h2>Summary</h2>" in exports["html"]
+    assert "\nSummary:\n  Outlook fixed by removing the Teams add-in" in exports["psa"]
+    assert all("Hunter2" not in text for text in exports.values())

@@ -119,6 +119,27 @@ async def test_a_push_after_new_events_is_an_update_note(t: PsaTeam, cw: FakeCon
     assert [p["number"] for p in await t.pushes(session)] == [2, 1]
 
 
+async def test_the_edited_ticket_summary_leads_the_note_and_an_edit_is_an_update(
+    t: PsaTeam, cw: FakeConnectWise
+) -> None:
+    session = await t.session()
+    summary_url = f"/api/v1/sessions/{session['id']}/copilot/summary"
+    assert (await t.client.post(summary_url, headers=t.headers)).status_code == 200
+    edited = {"text": "Outlook kept prompting; a stale credential was removed."}
+    assert (await t.client.put(summary_url, json=edited, headers=t.headers)).status_code == 200
+
+    first = (await t.push(session)).json()
+    edited = {"text": "Outlook kept prompting; the stale credential was removed and MFA re-registered."}
+    await t.client.put(summary_url, json=edited, headers=t.headers)
+    second = (await t.push(session)).json()
+
+    notes = session_notes(cw, session)
+    assert "\nSummary:\n  Outlook kept prompting; a stale credential was removed.\n" in notes[0]["text"]
+    assert (second["number"], second["is_update"]) == (2, True)
+    assert f"(note #{first['note_id']})" in notes[1]["text"]
+    assert "and MFA re-registered." in notes[1]["text"]
+
+
 async def test_note_type_and_resolution_flag(t: PsaTeam, cw: FakeConnectWise) -> None:
     await connect(t.client, t.admin_headers, cw, default_note_type="detail_description")
     session = await t.session()
