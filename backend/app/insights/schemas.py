@@ -59,7 +59,9 @@ class NodeInsightOut(ResponseBody):
         description="Median time from entering the node to leaving it, pauses excluded."
     )
     answers: list[AnswerInsightOut] = Field(description="Question nodes: every answer of the version, chosen or not.")
-    results: ResultsOut | None = Field(description="Action nodes: how `action_done` ended.")
+    results: ResultsOut | None = Field(
+        description="Action nodes: how `action_done` (or in a checklist `step_completed`) ended."
+    )
     ended_here: EndedHereOut
 
 

@@ -13,7 +13,9 @@ once at the start); everything else comes from `session_events`:
 - the outcome of a session is its last lifecycle event (`escalated`, `taken_over`, `ended`: the
   `ended` payload names the outcome and the node), so abandonment points are the `node_id`s of
   `ended` events with outcome `abandoned`;
-- answers and action results are grouped straight from their events.
+- answers and action results are grouped straight from their events;
+- checklist sessions (procedural and maintenance flows) have no path: each `step_completed` counts
+  as a visit of its step, with its result and, for a question, its answer (no durations).
 
 Each part is one branch of a UNION ALL over one MATERIALIZED scan of the version's events (the
 primary key (session_id, seq) serves the join from `ix_sessions_flow_id_flow_version`).
@@ -51,19 +53,19 @@ ev AS MATERIALIZED (
     SELECT e.session_id, e.seq, e.type, e.created_at AS at, e.payload
     FROM session_events e JOIN runs r ON r.id = e.session_id
     WHERE e.type IN ('started', 'answered', 'action_done', 'input_captured', 'went_back',
-                     'paused', 'resumed', 'escalated', 'taken_over', 'ended')
+                     'paused', 'resumed', 'escalated', 'taken_over', 'ended', 'step_completed')
 ),
 moves AS (
     SELECT session_id, seq, type, at,
            CASE type
-               WHEN 'started' THEN payload->>'node_id'
+               WHEN 'started' THEN CASE WHEN payload->>'checklist' IS NULL THEN payload->>'node_id' END
                WHEN 'answered' THEN payload->>'target'
                WHEN 'action_done' THEN payload->>'next_node'
                WHEN 'input_captured' THEN payload->>'next_node'
                WHEN 'went_back' THEN payload->>'to_node'
            END AS entered,
            CASE WHEN type = 'escalated' THEN payload->>'node_id' END AS escalated_at
-    FROM ev WHERE type NOT IN ('paused', 'resumed')
+    FROM ev WHERE type NOT IN ('paused', 'resumed', 'step_completed')
 ),
 visits AS (
     SELECT session_id, seq, at, type <> 'taken_over' AS counted,
@@ -94,16 +96,20 @@ final AS (
     ORDER BY session_id, seq DESC
 )
 SELECT 'visits' AS part, node_id, NULL AS key, count(*) AS n, count(DISTINCT session_id) AS m, NULL::float8 AS x
-FROM visits WHERE counted AND node_id IS NOT NULL GROUP BY node_id
+FROM (
+    SELECT session_id, node_id FROM visits WHERE counted AND node_id IS NOT NULL
+    UNION ALL
+    SELECT session_id, payload->>'node_id' FROM ev WHERE type = 'step_completed'
+) entered GROUP BY node_id
 UNION ALL
 SELECT 'dwell', node_id, NULL, count(*), NULL, percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds)
 FROM dwell GROUP BY node_id
 UNION ALL
 SELECT 'answer', payload->>'node_id', payload->>'answer', count(*), NULL, NULL
-FROM ev WHERE type = 'answered' GROUP BY 2, 3
+FROM ev WHERE type = 'answered' OR (type = 'step_completed' AND payload->>'answer' IS NOT NULL) GROUP BY 2, 3
 UNION ALL
 SELECT 'result', payload->>'node_id', payload->>'result', count(*), NULL, NULL
-FROM ev WHERE type = 'action_done' GROUP BY 2, 3
+FROM ev WHERE type IN ('action_done', 'step_completed') GROUP BY 2, 3
 UNION ALL
 SELECT 'final', node_id, CASE type WHEN 'ended' THEN outcome WHEN 'escalated' THEN 'escalated' ELSE 'open' END,
        count(*), NULL, NULL
@@ -216,7 +222,8 @@ def _node_out(graph: FlowGraph, node_id: str, figures: _NodeFigures) -> NodeInsi
         for index, n in sorted(figures.answers.items())
         if index not in known
     ]
-    is_action = (node is not None and node.kind == "action") or bool(figures.results)
+    # Checklists close every kind of step with a result: only actions report theirs.
+    is_action = node.kind == "action" if node is not None else bool(figures.results)
     return NodeInsightOut(
         node_id=node_id,
         title=None if node is None else node.title,

@@ -15,10 +15,12 @@ from tests.sessions.helpers import (
     Json,
     answer,
     captured,
+    completed,
     done,
     ended,
     outlook_graph,
     published_flow,
+    published_project,
     send,
     start,
 )
@@ -165,6 +167,26 @@ async def test_counts_answers_medians_outcomes_and_abandonment(client, headers: 
     assert result["abandoned_at"] == [
         {"node_id": "profile", "title": nodes["profile"]["title"], "sessions": 1, "share": 1.0}
     ]
+
+
+async def test_checklist_steps_count_their_completions_results_and_answers(client, headers: dict[str, str]) -> None:
+    project = await published_project(client, headers)
+    await run(client, headers, project["id"], [(30, completed("backup")), (60, completed("where", answer=1))])
+    await run(
+        client,
+        headers,
+        project["id"],
+        [(20, completed("backup", "failed")), (5, completed("where", answer=0)), (90, completed("ad", "skipped"))],
+    )
+
+    nodes = by_node(await insights(client, headers, project["id"]))
+
+    assert (nodes["backup"]["visits"], nodes["backup"]["sessions"]) == (2, 2)
+    assert nodes["backup"]["results"] == {"done": 1, "failed": 1, "skipped": 0}
+    assert [(a["label"], a["chosen"]) for a in nodes["where"]["answers"]] == [("On-prem", 1), ("Cloud", 1)]
+    assert nodes["where"]["results"] is None
+    assert nodes["ad"]["results"] == {"done": 0, "failed": 0, "skipped": 1}
+    assert (nodes["licence"]["visits"], nodes["backup"]["median_seconds"]) == (0, None)
 
 
 async def test_a_flow_without_sessions_has_zeros(client, headers: dict[str, str], flow: Json) -> None:
