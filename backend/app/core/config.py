@@ -100,6 +100,8 @@ class Settings(BaseSettings):
     voyage_dimensions: Literal[256, 1024] = 1024
     voyage_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
     voyage_max_retries: int = Field(default=2, ge=0, le=10)
+    # A query's embedding (search, assistant) gets this long for all its attempts, then search ranks by text.
+    voyage_query_timeout_seconds: float = Field(default=3.0, gt=0, le=60)
     # Cosine similarity a document needs to count as a semantic search hit with Voyage vectors.
     voyage_min_similarity: float = Field(default=0.35, ge=-1, le=1)
     # The background worker that embeds search documents (one per API process; jobs are shared).

@@ -158,8 +158,10 @@ class VoyageProvider:
         timeout_seconds: float,
         max_retries: int,
         min_similarity: float,
+        query_timeout_seconds: float,
     ) -> None:
         self._queries = QueryCache()
+        self._query_timeout = query_timeout_seconds
         self._model_name = model
         self.model = f"voyage/{model}-{dimensions}"
         self.dimensions = dimensions
@@ -192,7 +194,13 @@ class VoyageProvider:
         return await self._queries.get(text, self._embed_one)
 
     async def _embed_one(self, text: str) -> list[float]:
-        [vector] = await self._embed([text], "query")
+        # Someone is waiting for the answer (a search, the assistant): a short budget for all
+        # attempts together, then the caller ranks without vectors instead of waiting.
+        try:
+            async with asyncio.timeout(self._query_timeout):
+                [vector] = await self._embed([text], "query")
+        except TimeoutError as exc:
+            raise EmbeddingUnavailable(f"Voyage AI: no answer within {self._query_timeout:g} s") from exc
         return vector
 
 
@@ -206,5 +214,6 @@ def create_provider(settings: Settings) -> EmbeddingProvider:
             timeout_seconds=settings.voyage_timeout_seconds,
             max_retries=settings.voyage_max_retries,
             min_similarity=settings.voyage_min_similarity,
+            query_timeout_seconds=settings.voyage_query_timeout_seconds,
         )
     return WordLlamaProvider()

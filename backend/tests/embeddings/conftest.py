@@ -44,6 +44,7 @@ def voyage_provider(server: fake_voyage.FakeVoyage, *, key: str = VOYAGE_KEY, **
         "timeout_seconds": 5.0,
         "max_retries": 0,
         "min_similarity": 0.35,
+        "query_timeout_seconds": 5.0,
         **options,
     }
     return VoyageProvider(api_key=SecretStr(key), base_url=server.base_url, **settings)

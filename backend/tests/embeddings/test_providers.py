@@ -1,6 +1,7 @@
 """Providers: the local model with no network, and Voyage AI through its real SDK and a fake server."""
 
 import socket
+import time
 from typing import Any
 
 import numpy as np
@@ -140,6 +141,18 @@ async def test_voyage_timeout(voyage: FakeVoyage) -> None:
         await voyage_provider(voyage, timeout_seconds=0.2).embed_documents(["slow"])
 
     assert raised.value.message == "Voyage AI: Timeout"
+
+
+async def test_a_query_gets_a_short_budget_for_all_its_attempts(voyage: FakeVoyage) -> None:
+    voyage.delay_next(2.0)
+    provider = voyage_provider(voyage, timeout_seconds=5.0, max_retries=2, query_timeout_seconds=0.3)
+    started = time.perf_counter()
+
+    with pytest.raises(EmbeddingUnavailable) as raised:
+        await provider.embed_query("slow")
+
+    assert raised.value.message == "Voyage AI: no answer within 0.3 s"
+    assert time.perf_counter() - started < 1.5  # the SDK alone would wait for the answer, 2 s
 
 
 async def test_voyage_sdk_retries_a_rate_limit(voyage: FakeVoyage) -> None:
