@@ -903,7 +903,8 @@ async def stream_chat(
             yield sse("fallback", {"reason": outcome.fallback})
             text = None
     if text is None:
-        text = offline.chat_answer(ctx.question, ctx.sources)
+        # Built from the sources' own text: through the team's redaction like the citations under it.
+        text = ctx.redaction.redact(offline.chat_answer(ctx.question, ctx.sources)).text
         for chunk in _chunks(text):
             yield sse("delta", {"text": chunk})
     known = bool(ctx.sources) and not _DONT_KNOW.search(text)

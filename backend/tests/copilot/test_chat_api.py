@@ -5,6 +5,7 @@ import httpx
 from tests.copilot.conftest import COPILOT, World, final, read_sse, streamed_text
 from tests.factories import Factory, auth_headers
 from tests.fakes.anthropic import FakeAnthropic
+from tests.sessions.helpers import published_flow
 
 
 async def ask(
@@ -95,3 +96,15 @@ async def test_chat_input_is_checked(client: httpx.AsyncClient, world: World, fa
         response = await client.post(f"{COPILOT}/chat", json=body, headers=world.headers)
         assert (response.status_code, response.json()["detail"]) == (422, "validation_error")
     assert (await client.post(f"{COPILOT}/chat", json={"message": "ok"}, headers=viewer)).status_code == 403
+
+
+async def test_the_offline_answer_is_redacted_like_its_citations(client: httpx.AsyncClient, world: World) -> None:
+    await published_flow(client, world.headers, title="Outlook won't start after password=Hunter2! was set")
+
+    stream = await ask(client, world.headers, "Outlook won't start after the password was set")
+
+    answer = final(stream, "answer")
+    assert any("[REDACTED:password]" in citation["title"] for citation in answer["message"]["citations"])
+    assert "[REDACTED:password]" in answer["message"]["content"]
+    assert "Hunter2" not in streamed_text(stream)
+    assert "Hunter2" not in answer["message"]["content"]
