@@ -2,6 +2,8 @@
  * Starts the app as `make run` would, but throwaway: `python -m app.cli --data-dir <tmp> run` on a
  * free port (embedded PostgreSQL, migrations, demo data, the built SPA), and stops it afterwards.
  * Tests find it through E2E_BASE_URL and its data folder (dev secrets) through E2E_DATA_DIR.
+ * Beside it runs the fake ConnectWise PSA (backend/tests/fakes/connectwise.py, with demo tickets
+ * and members) at E2E_CONNECTWISE_URL.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -14,6 +16,7 @@ const FRONTEND = fileURLToPath(new URL("..", import.meta.url));
 const BACKEND = join(FRONTEND, "..", "backend");
 const ARTIFACTS = join(FRONTEND, "e2e", "artifacts");
 const SERVER_LOG = join(ARTIFACTS, "server.log");
+const CONNECTWISE_LOG = join(ARTIFACTS, "connectwise.log");
 const START_TIMEOUT_MS = 120_000;
 
 function freePort(): Promise<number> {
@@ -30,20 +33,20 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilReady(baseUrl: string, server: ChildProcess): Promise<void> {
+async function waitUntilReady(readyUrl: string, server: ChildProcess, logFile = SERVER_LOG): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) {
-      throw new Error(`The app exited with ${server.exitCode} while starting; see ${SERVER_LOG}`);
+      throw new Error(`The app exited with ${server.exitCode} while starting; see ${logFile}`);
     }
     try {
-      if ((await fetch(`${baseUrl}/readyz`)).ok) return;
+      if ((await fetch(readyUrl)).ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The app did not become ready within ${START_TIMEOUT_MS / 1000} s; see ${SERVER_LOG}`);
+  throw new Error(`The app did not become ready within ${START_TIMEOUT_MS / 1000} s; see ${logFile}`);
 }
 
 function stop(server: ChildProcess): Promise<void> {
@@ -56,6 +59,24 @@ function stop(server: ChildProcess): Promise<void> {
     });
     server.kill("SIGTERM"); // the CLI then stops its embedded PostgreSQL
   });
+}
+
+/** The fake ConnectWise on a free port (its default credentials: see the spec using it). */
+async function startFakeConnectWise(python: string): Promise<ChildProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const fake = spawn(python, ["-m", "tests.fakes.connectwise", "--port", String(port)], { cwd: BACKEND, stdio: ["ignore", "pipe", "pipe"] });
+  const log = createWriteStream(CONNECTWISE_LOG);
+  fake.stdout.pipe(log);
+  fake.stderr.pipe(log);
+  try {
+    await waitUntilReady(`${url}/_fake/notes`, fake, CONNECTWISE_LOG);
+  } catch (error) {
+    await stop(fake);
+    throw error;
+  }
+  process.env.E2E_CONNECTWISE_URL = url;
+  return fake;
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -84,6 +105,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   const log = createWriteStream(SERVER_LOG);
   const python = process.env.BACKEND_PYTHON ?? join(BACKEND, ".venv", "bin", "python");
+  const connectwise = await startFakeConnectWise(python);
   const server = spawn(python, ["-m", "app.cli", "--data-dir", dataDir, "run", "--port", String(port)], {
     cwd: BACKEND,
     env,
@@ -93,9 +115,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   server.stderr.pipe(log);
 
   try {
-    await waitUntilReady(baseUrl, server);
+    await waitUntilReady(`${baseUrl}/readyz`, server);
   } catch (error) {
-    await stop(server);
+    await Promise.all([stop(server), stop(connectwise)]);
     console.error(readFileSync(SERVER_LOG, "utf8").slice(-4000));
     throw error;
   }
@@ -103,7 +125,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.E2E_DATA_DIR = dataDir;
 
   return async () => {
-    await stop(server);
+    await Promise.all([stop(server), stop(connectwise)]);
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -14,6 +14,9 @@ is created, then the gateway fails), `delay_next(op, 2.0)` (created, then answer
 client gave up) and `delay_next(op, 2.0, effect=False)` (nothing happens; a late 504). `latency`
 delays every answer (the benchmark). `requests` records what arrived; `notes[ticket_id]` what
 exists.
+
+`python -m tests.fakes.connectwise --port N` serves one on its own with demo tickets and members
+(the SPA's e2e tests), plus `GET /_fake/notes?ticket=N` counting the notes the API created.
 """
 
 import asyncio
@@ -40,6 +43,9 @@ API = "/v4_6_release/apis/3.0"
 MAX_PAGE_SIZE = 1000
 DEFAULT_PAGE_SIZE = 25
 VERSION = "v2025.1.102345"
+# The credentials the fake accepts unless told others.
+COMPANY_ID, PUBLIC_KEY, PRIVATE_KEY = "contoso", "PubKey1234", "PrivKey5678"
+CLIENT_ID = "8c5d1e7a-2f4b-4c3d-9e8f-1a2b3c4d5e6f"
 _CONDITION = re.compile(r"^\s*(\w+)\s*(!=|=|\scontains\s)\s*(.+?)\s*$", re.I)
 
 
@@ -357,9 +363,9 @@ def _serve(server: uvicorn.Server, sock: socket.socket) -> None:
 
 @contextmanager
 def running(
-    company_id: str = "contoso", public_key: str = "PubKey1234", private_key: str = "PrivKey5678", client_id: str = ""
+    company_id: str = COMPANY_ID, public_key: str = PUBLIC_KEY, private_key: str = PRIVATE_KEY, client_id: str = ""
 ) -> Iterator[FakeConnectWise]:
-    fake = FakeConnectWise(company_id, public_key, private_key, client_id or "8c5d1e7a-2f4b-4c3d-9e8f-1a2b3c4d5e6f")
+    fake = FakeConnectWise(company_id, public_key, private_key, client_id or CLIENT_ID)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
@@ -381,3 +387,61 @@ def running(
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+# --- a standalone server (the SPA's e2e tests) ------------------------------------------------
+
+
+def seed_demo(fake: FakeConnectWise) -> None:
+    """Tickets and members for the demo team: two members match demo accounts by e-mail (one in
+    other case), one matches nobody, one is inactive."""
+    fake.add_ticket(
+        4711,
+        "Outlook won't start after the Office update",
+        initialDescription="Since this morning's update Outlook hangs at 'Loading profile' on PC-0042.",
+    )
+    fake.add_note(4711, "Called Alex: it happens on every start, webmail works.", internalAnalysisFlag=True)
+    fake.add_note(4711, "User says the PC restarted overnight for updates.", detailDescriptionFlag=True)
+    fake.add_ticket(
+        4712,
+        "VPN drops every few minutes",
+        company={"id": 251, "identifier": "Fabrikam", "name": "Fabrikam Inc"},
+        contact={"id": 78, "name": "Sam Lee"},
+    )
+    fake.add_member(101, "aadmin", "Admin@Demo.Local", first="Alex", last="Admin")
+    fake.add_member(102, "eengineer", "engineer@demo.local", first="Erin", last="Engineer")
+    fake.add_member(103, "jsmith", "j.smith@northwind.example", first="Jordan", last="Smith")
+    fake.add_member(104, "oldtech", "old.tech@northwind.example", first="Old", last="Tech", inactive=True)
+
+
+def _control_routes(fake: FakeConnectWise) -> list[Route]:
+    """`GET /_fake/notes?ticket=N`: what the API created on a ticket (tests count notes)."""
+
+    async def notes(request: Request) -> Response:
+        ticket = request.query_params.get("ticket")
+        posted = fake.posted(int(ticket) if ticket and ticket.isdigit() else None)
+        return JSONResponse({"count": len(posted), "ids": [note["id"] for note in posted]})
+
+    return [Route("/_fake/notes", notes)]
+
+
+def main() -> None:
+    """`python -m tests.fakes.connectwise --port N`: the fake with the demo tickets and members,
+    accepting the default credentials above (or those given)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="A fake ConnectWise PSA on 127.0.0.1 for local tests.")
+    parser.add_argument("--port", type=int, default=8090)
+    parser.add_argument("--company-id", default=COMPANY_ID)
+    parser.add_argument("--public-key", default=PUBLIC_KEY)
+    parser.add_argument("--private-key", default=PRIVATE_KEY)
+    parser.add_argument("--client-id", default=CLIENT_ID)
+    args = parser.parse_args()
+    fake = FakeConnectWise(args.company_id, args.public_key, args.private_key, args.client_id, port=args.port)
+    seed_demo(fake)
+    app = Starlette(routes=[*fake.app.routes, *_control_routes(fake)])
+    uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False, lifespan="off")
+
+
+if __name__ == "__main__":
+    main()

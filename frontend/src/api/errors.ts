@@ -54,7 +54,8 @@ export function describeError(error: unknown): ErrorDescription {
       const details = Object.entries(error.fieldErrors).map(([field, message]) => `${field}: ${message}`);
       return { code: error.code, message: [error.message, ...details].join(" ") };
     }
-    if (error.status >= 500) {
+    // A PSA's failures (502–504 `psa_*`) are not ours: their messages say what to fix there.
+    if (error.status >= 500 && !error.code.startsWith("psa_")) {
       return { code: error.code, message: "Something went wrong on our side. Try again in a moment." };
     }
     return { code: error.code, message: error.message };

@@ -72,6 +72,24 @@ export const routes: RouteObject[] = [
                   { path: "steps/:stepId/edit", ...page(() => import("@/features/steps/StepEditorPage"), "StepEditorPage") },
                 ],
               },
+              // The review queue: any member reads it; accepting and rejecting are for team admins (the page hides them).
+              { path: "proposals", ...page(() => import("@/features/proposals/ReviewQueuePage"), "ReviewQueuePage") },
+              { path: "proposals/:proposalId", ...page(() => import("@/features/proposals/ProposalDetailPage"), "ProposalDetailPage") },
+              // Maintenance schedules: any member reads them; engineers and above create and change them (as the API).
+              { path: "maintenance", ...page(() => import("@/features/maintenance/schedules/SchedulesPage"), "SchedulesPage") },
+              {
+                element: <RequireRole minimum="engineer" />,
+                children: [{ path: "maintenance/schedules/new", ...page(() => import("@/features/maintenance/schedules/ScheduleEditorPage"), "ScheduleEditorPage") }],
+              },
+              { path: "maintenance/schedules/:scheduleId", ...page(() => import("@/features/maintenance/schedules/ScheduleEditorPage"), "ScheduleEditorPage") },
+              // Maintenance runs: any member reads them; engineers and above mark cells in bulk (the page hides it).
+              { path: "maintenance/runs", ...page(() => import("@/features/maintenance/runs/RunsPage"), "RunsPage") },
+              { path: "maintenance/runs/:runId", ...page(() => import("@/features/maintenance/runs/RunPage"), "RunPage") },
+              // The assistant answers engineers and above (POST /copilot/chat: Engineer).
+              {
+                element: <RequireRole minimum="engineer" />,
+                children: [{ path: "assistant/:conversationId?", ...page(() => import("@/features/copilot/chat/AssistantPage"), "AssistantPage") }],
+              },
               { path: "profile", ...page(() => import("@/features/profile/ProfilePage"), "ProfilePage") },
               {
                 element: <RequireRole minimum="team_admin" />,
@@ -85,10 +103,9 @@ export const routes: RouteObject[] = [
                       { path: "invitations", ...page(() => import("@/features/admin/InvitationsPage"), "InvitationsPage") },
                       { path: "session-policy", ...page(() => import("@/features/admin/SessionPolicyPage"), "SessionPolicyPage") },
                       { path: "redaction", ...page(() => import("@/features/admin/RedactionPage"), "RedactionPage") },
-                      // Built by other issues: placeholders until then (src/features/admin/PlannedPages.tsx).
-                      { path: "psa", ...page(() => import("@/features/admin/PlannedPages"), "PsaConnectionPage") },
-                      { path: "member-mapping", ...page(() => import("@/features/admin/PlannedPages"), "MemberMappingPage") },
-                      { path: "ai-usage", ...page(() => import("@/features/admin/PlannedPages"), "AiUsagePage") },
+                      { path: "ai-usage", ...page(() => import("@/features/admin/ai-usage/AiUsagePage"), "AiUsagePage") },
+                      { path: "psa", ...page(() => import("@/features/admin/psa/PsaConnectionPage"), "PsaConnectionPage") },
+                      { path: "member-mapping", ...page(() => import("@/features/admin/psa/MemberMappingPage"), "MemberMappingPage") },
                       {
                         element: <RequireRole minimum="super_admin" />,
                         children: [{ path: "teams", ...page(() => import("@/features/admin/TeamsPage"), "TeamsPage") }],

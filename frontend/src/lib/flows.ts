@@ -3,6 +3,10 @@
  * resource and its id, so invalidating `flowKeys.all` refreshes every list and flow, and
  * `flowKeys.flow(id)` everything about one flow (its versions, insights, each version's graph).
  */
+import { useQuery } from "@tanstack/react-query";
+
+import { api } from "@/api/client";
+import { unwrap } from "@/api/errors";
 import type { Schema } from "@/api/types";
 
 export type FlowKind = Schema<"FlowKind">;
@@ -32,3 +36,22 @@ export const FLOW_KIND_LABELS: Record<FlowKind, string> = {
   procedural: "Procedural",
   maintenance: "Maintenance",
 };
+
+/**
+ * The flow of a session with the graph of the version it runs on (a published version never
+ * changes); nothing is asked when the flow was deleted (`id` null).
+ */
+export function useSessionFlowVersion(flow: Schema<"FlowRefOut">) {
+  const { id: flowId, version } = flow;
+  return useQuery({
+    queryKey: flowKeys.version(flowId ?? "", version),
+    queryFn: () =>
+      unwrap(
+        api.GET("/api/v1/flows/{flow_id}", {
+          params: { path: { flow_id: flowId ?? "" }, query: version === null ? {} : { version } },
+        }),
+      ),
+    enabled: flowId !== null,
+    staleTime: Infinity,
+  });
+}

@@ -29,3 +29,8 @@ export const PASSWORD_RULE_CODES = new Set([
   "password_too_common",
   "password_unchanged",
 ]);
+
+/** The length the API's limits count: Python's `len`, code points (an emoji is one, not two UTF-16 units). */
+export function characterCount(text: string): number {
+  return Array.from(text).length;
+}

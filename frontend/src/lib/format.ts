@@ -5,6 +5,13 @@ export function formatDateTime(iso: string): string {
   return DATE_TIME.format(new Date(iso));
 }
 
+const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+
+/** The day of an API timestamp in the user's locale and time zone, e.g. "12 Jun 2026". */
+export function formatDate(iso: string): string {
+  return DATE.format(new Date(iso));
+}
+
 const TIME = new Intl.DateTimeFormat(undefined, { timeStyle: "short" });
 
 /** The time of day of an API timestamp, e.g. "14:05". */

@@ -4,7 +4,7 @@ import { NavLink } from "react-router";
 import { hasRole, type Me, type Role } from "@/api/types";
 import { cx } from "@/components/ui";
 
-import { AdminIcon, DashboardIcon, LibraryIcon, SessionsIcon, StepsIcon } from "./icons";
+import { AdminIcon, AssistantIcon, DashboardIcon, LibraryIcon, MaintenanceIcon, ReviewQueueIcon, SessionsIcon, StepsIcon } from "./icons";
 
 interface NavItem {
   to: string;
@@ -18,6 +18,9 @@ const NAV_ITEMS: NavItem[] = [
   { to: "/library", label: "Library", icon: LibraryIcon },
   { to: "/sessions", label: "Sessions", icon: SessionsIcon },
   { to: "/steps", label: "Steps", icon: StepsIcon },
+  { to: "/assistant", label: "Assistant", icon: AssistantIcon, minimumRole: "engineer" },
+  { to: "/maintenance", label: "Maintenance", icon: MaintenanceIcon },
+  { to: "/proposals", label: "Review queue", icon: ReviewQueueIcon },
   { to: "/admin", label: "Admin", icon: AdminIcon, minimumRole: "team_admin" },
 ];
 

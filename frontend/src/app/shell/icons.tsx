@@ -48,10 +48,32 @@ export const StepsIcon = () => (
   </Icon>
 );
 
+export const ReviewQueueIcon = () => (
+  <Icon>
+    <path d="M5.5 5h13L21 13v6H3v-6z" />
+    <path d="M3 13h5l1.5 3h5L16 13h5" />
+  </Icon>
+);
+
+export const AssistantIcon = () => (
+  <Icon>
+    <path d="M4 5h16v11H9l-5 4z" />
+    <path d="M8.5 9.5h7M8.5 12.5h4" />
+  </Icon>
+);
+
 export const AdminIcon = () => (
   <Icon>
     <path d="M12 3 4 6v6c0 4.5 3.4 8.3 8 9 4.6-.7 8-4.5 8-9V6l-8-3z" />
     <path d="m9 12 2 2 4-4" />
+  </Icon>
+);
+
+export const MaintenanceIcon = () => (
+  <Icon>
+    <rect x="3" y="5" width="18" height="16" rx="2" />
+    <path d="M3 10h18M8 3v4M16 3v4" />
+    <path d="m9 15.5 2 2 4-4" />
   </Icon>
 );
 

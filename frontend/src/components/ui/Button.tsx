@@ -1,9 +1,10 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 
 import { buttonClasses, type ButtonSize, type ButtonVariant } from "./button-classes";
 import { Spinner } from "./Spinner";
 
-interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+/** A native button's props (`ref` included: React 19 passes it through `rest`). */
+interface ButtonProps extends ComponentProps<"button"> {
   variant?: ButtonVariant;
   size?: ButtonSize;
   /** Disables the button and shows a spinner, e.g. while its request runs. */

@@ -10,6 +10,7 @@ export { ErrorState } from "./ErrorState";
 export { Field, type ControlProps } from "./Field";
 export { Input, Textarea } from "./Input";
 export { PageHeader } from "./PageHeader";
+export { ProgressBar } from "./ProgressBar";
 export { Select } from "./Select";
 export { Skeleton, SkeletonList } from "./Skeleton";
 export { FullPageSpinner, Spinner } from "./Spinner";

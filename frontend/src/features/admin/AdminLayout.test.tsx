@@ -51,11 +51,3 @@ test("the operator lists the installation's teams", async () => {
   expect(within(screen.getByRole("navigation", { name: "Administration" })).getByRole("link", { name: "Teams" })).toBeInTheDocument();
   expect(await screen.findByRole("cell", { name: /Northwind IT/ })).toHaveTextContent("(you are signed in to it)");
 });
-
-test("sections built by other issues have their place already", async () => {
-  useSessionStore.getState().signedIn(tokens("access-1", TEAM_ADMIN));
-  renderApp("/admin/ai-usage");
-
-  expect(await screen.findByRole("heading", { name: "AI usage & budget", level: 1 }, LAZY)).toBeInTheDocument();
-  expect(screen.getByText("Coming soon")).toBeInTheDocument();
-});

@@ -1,10 +1,12 @@
 import { useId, useState } from "react";
 import { useNavigate } from "react-router";
 
+import { hasRole } from "@/api/types";
 import { Button, Card, Input, PageHeader } from "@/components/ui";
 import { useSessionStore } from "@/session/store";
 
 import { FavouriteFlows } from "./FavouriteFlows";
+import { MaintenanceDue } from "./MaintenanceDue";
 import { OpenSessions, RecentSessions } from "./SessionLists";
 
 /** A search field that shows its results in the library. */
@@ -52,6 +54,8 @@ export function DashboardPage() {
         </Card>
         <div className="grid items-start gap-6 lg:grid-cols-2">
           <OpenSessions />
+          {/* Viewers own no schedules and are assigned none: nothing is ever due for them. */}
+          {user && hasRole(user, "engineer") && <MaintenanceDue />}
           <FavouriteFlows />
         </div>
         <RecentSessions />

@@ -4,6 +4,7 @@ import { api } from "@/api/client";
 import { unwrap } from "@/api/errors";
 import type { Schema } from "@/api/types";
 import { flowKeys } from "@/lib/flows";
+import { overdueFirst, runKeys } from "@/lib/maintenance";
 import { sessionKeys, type SessionStatus } from "@/lib/sessions";
 
 export type SessionSummary = Schema<"SessionSummaryOut">;
@@ -37,5 +38,26 @@ export function useFavouriteFlows() {
   return useQuery({
     queryKey: flowKeys.favourites,
     queryFn: () => unwrap(api.GET("/api/v1/flows", { params: { query: { favourite: true, sort: "title", limit: FAVOURITES_LIMIT } } })),
+  });
+}
+
+const DUE_LIMIT = 10;
+
+function myRuns(status: "open" | "overdue") {
+  return unwrap(api.GET("/api/v1/maintenance/runs", { params: { query: { mine: true, status, limit: DUE_LIMIT } } }));
+}
+
+/**
+ * My open maintenance runs (schedules I own or am assigned to), overdue first. Overdue ones are
+ * asked for on their own: they are the oldest, the first to fall off a page of newest-due-first.
+ */
+export function useMaintenanceDue() {
+  return useQuery({
+    queryKey: runKeys.due,
+    queryFn: async () => {
+      const [overdue, open] = await Promise.all([myRuns("overdue"), myRuns("open")]);
+      const seen = new Set(overdue.items.map((run) => run.id));
+      return overdueFirst([...overdue.items, ...open.items.filter((run) => !seen.has(run.id))]);
+    },
   });
 }

@@ -6,6 +6,7 @@ import { FLOW_KIND_LABELS, type FlowKind, type FlowListFilters } from "@/lib/flo
 import { useSessionStore } from "@/session/store";
 
 import { useCategories, useFlowList, useFolders, type HitType } from "./api";
+import { BuildWithAiButton } from "./BuildWithAiDialog";
 import { FlowCard } from "./FlowCard";
 import { FlowFilters } from "./FlowFilters";
 import { SearchBox } from "./SearchBox";
@@ -50,9 +51,12 @@ export function LibraryPage() {
         description="Every flow of your team. Search, filter, and open one to start a session."
         actions={
           user && hasRole(user, "engineer") ? (
-            <Link to="/flows/new" className={buttonClasses()}>
-              New flow
-            </Link>
+            <>
+              <BuildWithAiButton />
+              <Link to="/flows/new" className={buttonClasses()}>
+                New flow
+              </Link>
+            </>
           ) : undefined
         }
       />

@@ -6,6 +6,7 @@ import { Alert, Button, Dialog, Field, Input } from "@/components/ui";
 
 import { useStartSession } from "./api";
 import { FIELD_OF, startSessionProblems, TICKET_CODES, type StartSessionProblems, type StartSessionValues } from "./start-session-checks";
+import { useTicketLookup } from "./use-ticket-lookup";
 
 interface StartSessionDialogProps {
   open: boolean;
@@ -25,6 +26,7 @@ export function StartSessionDialog({ open, onClose, flowId, flowTitle, version }
   const [values, setValues] = useState(EMPTY);
   const [problems, setProblems] = useState<StartSessionProblems>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const lookup = useTicketLookup(values.ticketId);
 
   const close = () => {
     setProblems({});
@@ -91,7 +93,7 @@ export function StartSessionDialog({ open, onClose, flowId, flowTitle, version }
           {flowTitle}, version {version}. All fields are optional; they go into the ticket note.
         </p>
         {failure && <Alert tone="danger">{failure}</Alert>}
-        <Field label="Ticket" hint="The PSA ticket you are working on, e.g. 12345." error={problems.ticketId}>
+        <Field label="Ticket" hint={lookup.hint ?? "The PSA ticket you are working on, e.g. 12345."} error={problems.ticketId ?? lookup.problem}>
           {(control) => (
             <Input {...control} autoComplete="off" value={values.ticketId} onChange={(event) => change("ticketId")(event.target.value)} />
           )}

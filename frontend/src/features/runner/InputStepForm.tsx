@@ -22,6 +22,8 @@ interface InputStepFormProps {
   /** The API's refusal of the last value (`invalid_input_value`), shown at the field. */
   serverError: { rule?: string; message: string } | null;
   onCapture: (value: InputValue) => void;
+  /** What the submit button says (a path moves on; a checklist just records the value). */
+  submitLabel?: string;
 }
 
 function hintOf(spec: InputSpec): string {
@@ -32,7 +34,16 @@ function hintOf(spec: InputSpec): string {
 }
 
 /** An input step: the value it captures, checked here as the API will check it. */
-export function InputStepForm({ spec, draft, onDraftChange, disabled, busy, serverError, onCapture }: InputStepFormProps) {
+export function InputStepForm({
+  spec,
+  draft,
+  onDraftChange,
+  disabled,
+  busy,
+  serverError,
+  onCapture,
+  submitLabel = "Save and continue",
+}: InputStepFormProps) {
   const [clientError, setClientError] = useState<string | null>(null);
   const error = clientError ?? (serverError && (serverError.message || RULE_MESSAGES[serverError.rule ?? ""] || "Check this value."));
 
@@ -77,7 +88,7 @@ export function InputStepForm({ spec, draft, onDraftChange, disabled, busy, serv
       )}
       <div>
         <Button type="submit" size="lg" disabled={disabled} busy={busy}>
-          Save and continue
+          {submitLabel}
         </Button>
       </div>
     </form>

@@ -1,4 +1,4 @@
-import { useState, type SubmitEvent, type KeyboardEvent, type Ref } from "react";
+import { useState, type SubmitEvent, type Ref } from "react";
 
 import { Button, Card, CardHeader, Field, Input, Textarea } from "@/components/ui";
 import { formatBytes } from "@/lib/format";
@@ -6,6 +6,7 @@ import { formatBytes } from "@/lib/format";
 import type { EventIn } from "./api";
 import { useDraftStore, useSessionDrafts } from "./drafts";
 import { Kbd } from "./Kbd";
+import { submitOnCtrlEnter } from "./use-shortcuts";
 
 /** The API's limit for pasted command output (backend/app/sessions/events.py MAX_OUTPUT_BYTES). */
 export const MAX_OUTPUT_BYTES = 256 * 1024;
@@ -21,14 +22,6 @@ interface NotesComposerProps {
   late: boolean;
   sending: EventIn["type"] | null;
   onSend: (event: EventIn, onSent: () => void) => void;
-}
-
-/** Ctrl+Enter (⌘+Enter) in a field sends its form. */
-function submitOnCtrlEnter(event: KeyboardEvent<HTMLElement>) {
-  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-    event.preventDefault();
-    event.currentTarget.closest("form")?.requestSubmit();
-  }
 }
 
 /** Notes (Markdown) and pasted command output: typed text is a draft until the server has it. */

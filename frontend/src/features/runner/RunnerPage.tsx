@@ -1,12 +1,13 @@
 import { useRef, useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { useNavigate, useParams } from "react-router";
 
-import { Alert, buttonClasses, EmptyState, ErrorState, PageHeader, Skeleton, SkeletonList, toast } from "@/components/ui";
+import { Alert, ErrorState, PageHeader, Skeleton, SkeletonList, toast } from "@/components/ui";
 import { isOpen, STATUS_LABELS, useSession, useSessionEvents, type SessionState } from "@/lib/sessions";
 import { useSessionStore } from "@/session/store";
 
 import type { EventIn } from "./api";
-import { CopilotPanelSlot } from "./CopilotPanelSlot";
+import { ChecklistRunner } from "./checklist";
+import { CopilotPanel } from "./copilot/CopilotPanel";
 import { CurrentStepCard } from "./CurrentStepCard";
 import { useDraftStore, useSessionDrafts } from "./drafts";
 import { EndSessionDialog, type Outcome } from "./EndSessionDialog";
@@ -15,6 +16,7 @@ import { NotesComposer } from "./NotesComposer";
 import { PathBreadcrumb } from "./PathBreadcrumb";
 import { RunnerHeader } from "./RunnerHeader";
 import { AppendProblemNotice, SessionStateNotice } from "./RunnerNotices";
+import { TicketContextCard } from "./TicketContextCard";
 import { TicketNotePreview } from "./TicketNotePreview";
 import { useSessionAppender } from "./use-appender";
 import { useRunnerShortcuts } from "./use-shortcuts";
@@ -43,23 +45,6 @@ export function RunnerPage() {
   }
   // Checklist sessions (procedural and maintenance flows) get a view of their own.
   return session.data.mode === "checklist" ? <ChecklistRunner session={session.data} /> : <PathRunner session={session.data} />;
-}
-
-function ChecklistRunner({ session }: { session: SessionState }) {
-  return (
-    <>
-      <PageHeader title={session.flow.title} description="A checklist session." />
-      <EmptyState
-        title="Checklists open in the runner soon"
-        description="This session is a checklist (a procedural or maintenance flow); its view in the runner is being built."
-        action={
-          <Link to={`/sessions/${session.id}`} className={buttonClasses("secondary")}>
-            Open the session's details
-          </Link>
-        }
-      />
-    </>
-  );
 }
 
 /** A troubleshooting session: one step at a time along a path. */
@@ -163,8 +148,9 @@ function PathRunner({ session }: { session: SessionState }) {
           {isOwner && <ShortcutLegend />}
         </div>
         <div className="flex min-w-0 flex-col gap-4">
+          <TicketContextCard session={session} />
+          <CopilotPanel session={session} canWork={canWork} appender={appender} onEnd={setEndingAs} />
           <TicketNotePreview sessionId={session.id} />
-          <CopilotPanelSlot />
         </div>
       </div>
 
@@ -199,6 +185,9 @@ function ShortcutLegend() {
       </span>
       <span>
         <Kbd>N</Kbd> note
+      </span>
+      <span>
+        <Kbd>S</Kbd> suggest
       </span>
       <span>
         <Kbd>Esc</Kbd> leave a field (keys do nothing while you type)

@@ -66,6 +66,8 @@ export function useSessionAppender(sessionId: string) {
     pending: mutation.isPending,
     /** The type of the event being sent (or last sent), to show a spinner on its button. */
     sending: mutation.isPending ? mutation.variables.event.type : null,
+    /** The event being sent, e.g. to tell which checklist step it is for. */
+    pendingEvent: mutation.isPending ? mutation.variables.event : null,
     problem,
     dismissProblem: () => {
       setProblem(null);

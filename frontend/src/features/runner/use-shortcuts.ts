@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent } from "react";
+import { useEffect, useEffectEvent, type KeyboardEvent as FieldKeyboardEvent } from "react";
 
 /** What the runner's keys do; a missing handler leaves its key alone. */
 export interface RunnerShortcuts {
@@ -10,6 +10,8 @@ export interface RunnerShortcuts {
   back?: () => void;
   /** N: into the notes field. */
   focusNotes?: () => void;
+  /** S: ask FlowPilot for the next step. */
+  suggest?: () => void;
 }
 
 const TYPING = "input, textarea, select, [contenteditable]:not([contenteditable='false'])";
@@ -20,34 +22,25 @@ function typingIn(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest(TYPING) !== null;
 }
 
+/** Enter on `target` already does what it does (a button, a link, a summary). */
+export function activatesOnEnter(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(ACTIVATES_ON_ENTER) !== null;
+}
+
 /**
- * The runner's keyboard: 1–9 answer, Enter done, B back, N notes, Escape out of a field. Nothing
- * else fires while typing in a field, with a modifier held, or while a dialog is open.
+ * Page-wide keys: `onKey` gets the key presses that are meant as shortcuts, none while typing in
+ * a field (Escape leaves the field, so that the keys work again), with a modifier held, or while a
+ * dialog is open.
  */
-export function useRunnerShortcuts(shortcuts: RunnerShortcuts, enabled: boolean) {
+export function useDocumentShortcuts(onKey: (event: KeyboardEvent) => void, enabled: boolean) {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
     if (document.querySelector("dialog[open]")) return;
     if (typingIn(event.target)) {
-      // Escape leaves the field, so that the keys work again.
       if (event.key === "Escape" && event.target instanceof HTMLElement) event.target.blur();
       return;
     }
-    const key = event.key;
-    if (/^[1-9]$/.test(key) && shortcuts.answer) {
-      event.preventDefault();
-      shortcuts.answer(Number(key) - 1);
-    } else if (key === "Enter" && shortcuts.done) {
-      if (event.target instanceof Element && event.target.closest(ACTIVATES_ON_ENTER)) return;
-      event.preventDefault();
-      shortcuts.done();
-    } else if ((key === "b" || key === "B") && shortcuts.back) {
-      event.preventDefault();
-      shortcuts.back();
-    } else if ((key === "n" || key === "N") && shortcuts.focusNotes) {
-      event.preventDefault(); // or the "n" lands in the field
-      shortcuts.focusNotes();
-    }
+    onKey(event);
   });
 
   useEffect(() => {
@@ -60,4 +53,36 @@ export function useRunnerShortcuts(shortcuts: RunnerShortcuts, enabled: boolean)
       document.removeEventListener("keydown", listener);
     };
   }, [enabled]);
+}
+
+/** The runner's keyboard: 1–9 answer, Enter done, B back, N notes, S suggest, Escape out of a field. */
+export function useRunnerShortcuts(shortcuts: RunnerShortcuts, enabled: boolean) {
+  useDocumentShortcuts((event) => {
+    const key = event.key;
+    if (/^[1-9]$/.test(key) && shortcuts.answer) {
+      event.preventDefault();
+      shortcuts.answer(Number(key) - 1);
+    } else if (key === "Enter" && shortcuts.done) {
+      if (activatesOnEnter(event.target)) return;
+      event.preventDefault();
+      shortcuts.done();
+    } else if ((key === "b" || key === "B") && shortcuts.back) {
+      event.preventDefault();
+      shortcuts.back();
+    } else if ((key === "n" || key === "N") && shortcuts.focusNotes) {
+      event.preventDefault(); // or the "n" lands in the field
+      shortcuts.focusNotes();
+    } else if ((key === "s" || key === "S") && shortcuts.suggest) {
+      event.preventDefault();
+      shortcuts.suggest();
+    }
+  }, enabled);
+}
+
+/** Ctrl+Enter (⌘+Enter) in a field sends its form. */
+export function submitOnCtrlEnter(event: FieldKeyboardEvent<HTMLElement>) {
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    event.currentTarget.closest("form")?.requestSubmit();
+  }
 }

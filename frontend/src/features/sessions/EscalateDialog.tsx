@@ -2,8 +2,9 @@ import { useState, type SubmitEvent } from "react";
 
 import { describeError } from "@/api/errors";
 import { Alert, Button, Dialog, Field, Select, Textarea } from "@/components/ui";
+import { useTeamMembers } from "@/lib/team";
 
-import { useEscalate, useMembers, type EscalateIn, type EscalateOut } from "./api";
+import { useEscalate, type EscalateIn, type EscalateOut } from "./api";
 
 type Urgency = EscalateIn["urgency"];
 const URGENCIES: Urgency[] = ["low", "normal", "high", "critical"];
@@ -18,7 +19,7 @@ interface EscalateDialogProps {
 
 /** Hands the session to a member or the team queue, with a reason and an urgency. */
 export function EscalateDialog({ sessionId, myId, onClose, onEscalated }: EscalateDialogProps) {
-  const members = useMembers();
+  const members = useTeamMembers();
   const escalate = useEscalate(sessionId);
   const [to, setTo] = useState(TEAM_QUEUE);
   const [reason, setReason] = useState("");

@@ -1,7 +1,8 @@
 import { Button, Card, cx, Field, Input, Select } from "@/components/ui";
 import { STATUS_LABELS } from "@/lib/sessions";
+import { useTeamMembers } from "@/lib/team";
 
-import { useFlowTitles, useMembers } from "./api";
+import { useFlowTitles } from "./api";
 import { hasFilters, STATUSES, type HistoryFilters } from "./history-filters";
 
 interface HistoryFilterBarProps {
@@ -12,7 +13,7 @@ interface HistoryFilterBarProps {
 /** Filters of the session history: mine, status, flow, engineer, ticket, date range. */
 export function HistoryFilterBar({ filters, onChange }: HistoryFilterBarProps) {
   const flows = useFlowTitles();
-  const members = useMembers();
+  const members = useTeamMembers();
   const set = (change: Partial<HistoryFilters>) => {
     onChange({ ...filters, ...change });
   };

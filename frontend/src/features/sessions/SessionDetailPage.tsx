@@ -5,16 +5,20 @@ import { describeError } from "@/api/errors";
 import { hasRole } from "@/api/types";
 import { SessionStatusBadge } from "@/components/SessionStatusBadge";
 import { Button, buttonClasses, Card, CardHeader, EmptyState, ErrorState, PageHeader, Skeleton, SkeletonList, toast } from "@/components/ui";
+import { useSessionFlowVersion } from "@/lib/flows";
 import { formatDateTime, formatDuration } from "@/lib/format";
 import { isOpen, useSession, useSessionEvents, type SessionState } from "@/lib/sessions";
+import { useTeamMembers } from "@/lib/team";
 import { useSessionStore } from "@/session/store";
 
-import { useMembers, useNodeTitles, useTakeOver, useWaitingBriefing, type Briefing } from "./api";
+import { useTakeOver, useWaitingBriefing, type Briefing } from "./api";
 import { BriefingCard } from "./BriefingCard";
 import { EscalateDialog } from "./EscalateDialog";
 import { ExportButtons } from "./ExportButtons";
+import { PsaPushPanel } from "./PsaPushPanel";
 import { ShareForm } from "./ShareForm";
 import { ShareList } from "./ShareList";
+import { TicketSummaryCard } from "./TicketSummaryCard";
 import { Timeline } from "./Timeline";
 
 /** One session: what happened (timeline), export, share, escalate, take over, continue. */
@@ -118,6 +122,7 @@ function SessionDetail({ session }: { session: SessionState }) {
               <p className="text-sm whitespace-pre-wrap text-fg">{session.summary}</p>
             </Card>
           )}
+          <TicketSummaryCard sessionId={session.id} canEdit={canWork} />
           <Card>
             <CardHeader title="Timeline" description="Everything that happened, in order." />
             <SessionTimeline session={session} />
@@ -128,6 +133,7 @@ function SessionDetail({ session }: { session: SessionState }) {
             <CardHeader title="Export" description="The documentation, with the team's redaction applied." />
             <ExportButtons sessionId={session.id} />
           </Card>
+          <PsaPushPanel session={session} canPush={canWork} />
           <Card>
             <CardHeader title="Share" description="A read-only, redacted view by link." />
             {canWork && <ShareForm sessionId={session.id} />}
@@ -175,8 +181,9 @@ function SessionFacts({ session }: { session: SessionState }) {
 
 function SessionTimeline({ session }: { session: SessionState }) {
   const events = useSessionEvents(session.id);
-  const members = useMembers();
-  const titles = useNodeTitles(session.flow);
+  const members = useTeamMembers();
+  const graph = useSessionFlowVersion(session.flow).data?.graph;
+  const titles = useMemo(() => new Map((graph?.nodes ?? []).map((node) => [node.id, node.title])), [graph]);
   const names = useMemo(
     () => new Map((members.data ?? []).map((member) => [member.user_id, member.full_name])),
     [members.data],
@@ -184,5 +191,5 @@ function SessionTimeline({ session }: { session: SessionState }) {
   if (events.isPending) return <SkeletonList lines={5} label="Loading the timeline" />;
   if (events.isError) return <ErrorState error={events.error} onRetry={() => void events.refetch()} />;
   if (events.data.length === 0) return <EmptyState title="Nothing happened yet" />;
-  return <Timeline events={events.data} titles={titles.data ?? new Map<string, string>()} names={names} />;
+  return <Timeline events={events.data} titles={titles} names={names} />;
 }

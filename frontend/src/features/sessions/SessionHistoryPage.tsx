@@ -1,7 +1,8 @@
 import { useMemo } from "react";
 import { Link, useSearchParams } from "react-router";
 
-import { Button, buttonClasses, EmptyState, ErrorState, PageHeader, SkeletonList } from "@/components/ui";
+import { ListFooter } from "@/components/ListFooter";
+import { buttonClasses, EmptyState, ErrorState, PageHeader, SkeletonList } from "@/components/ui";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
 
 import { useSessionList } from "./api";
@@ -48,16 +49,10 @@ export function SessionHistoryPage() {
       {sessions.length > 0 && (
         <>
           <SessionTable sessions={sessions} />
-          <div className="mt-4 flex items-center justify-between gap-4 text-sm text-fg-muted">
-            <span aria-live="polite">
-              {sessions.length} {sessions.length === 1 ? "session" : "sessions"} shown
-            </span>
-            {list.hasNextPage && (
-              <Button variant="secondary" busy={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-                Load more
-              </Button>
-            )}
-          </div>
+          <ListFooter
+            status={`${sessions.length} ${sessions.length === 1 ? "session" : "sessions"} shown`}
+            query={list}
+          />
         </>
       )}
     </>

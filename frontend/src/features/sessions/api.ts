@@ -3,6 +3,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tansta
 import { api } from "@/api/client";
 import { unwrap } from "@/api/errors";
 import type { Schema } from "@/api/types";
+import { downloadFrom } from "@/lib/download";
 import { flowKeys } from "@/lib/flows";
 import { sessionKeys, type SessionStatus } from "@/lib/sessions";
 
@@ -28,7 +29,6 @@ export interface SessionListFilters {
 
 const PAGE_SIZE = 25;
 
-export const teamKeys = { members: ["teams", "current", "members"] as const };
 
 export function useSessionList(filters: SessionListFilters) {
   return useInfiniteQuery({
@@ -51,14 +51,6 @@ export function useFlowTitles() {
 }
 
 /** The team's members (names for the timeline, engineers for filters and escalation). */
-export function useMembers() {
-  return useQuery({
-    queryKey: teamKeys.members,
-    queryFn: () => unwrap(api.GET("/api/v1/teams/{team_ref}/members", { params: { path: { team_ref: "current" } } })),
-    staleTime: 5 * 60_000,
-  });
-}
-
 export function useShares(sessionId: string) {
   return useQuery({
     queryKey: sessionKeys.shares(sessionId),
@@ -121,48 +113,13 @@ export function useTakeOver(sessionId: string) {
   });
 }
 
-/** The file name from a Content-Disposition header (`attachment; filename="x.md"`). */
-export function filenameOf(disposition: string | null, fallback: string): string {
-  return /filename="([^"]+)"/.exec(disposition ?? "")?.[1] ?? fallback;
-}
-
-/** Downloads the session's documentation (redacted by the API) as a file. */
-export async function downloadDocument(sessionId: string, format: ExportFormat): Promise<string> {
+/** Downloads the session's documentation (redacted by the API) as a file; the file's name. */
+export function downloadDocument(sessionId: string, format: ExportFormat): Promise<string> {
   const call = api.GET("/api/v1/sessions/{session_id}/document", {
     params: { path: { session_id: sessionId }, query: { format } },
     parseAs: "blob",
   });
-  const blob = await unwrap(call);
-  const { response } = await call;
-  const filename = filenameOf(response.headers.get("Content-Disposition"), `session.${format}`);
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-  return filename;
-}
-
-/** Node id -> title in the session's flow version (for the timeline); empty when the flow is gone. */
-export function useNodeTitles(flow: Schema<"FlowRefOut">) {
-  const { id: flowId, version } = flow;
-  return useQuery({
-    queryKey: flowKeys.version(flowId ?? "", version),
-    queryFn: () =>
-      unwrap(
-        api.GET("/api/v1/flows/{flow_id}", {
-          params: { path: { flow_id: flowId ?? "" }, query: version === null ? {} : { version } },
-        }),
-      ),
-    enabled: flowId !== null,
-    select: (out) => new Map(out.graph.nodes.map((node) => [node.id, node.title])),
-    staleTime: Infinity, // a published version never changes
-  });
+  return downloadFrom(call, `session.${format}`);
 }
 
 /** The briefing of an escalated session, from the escalation queues (mine and the team's). */
