@@ -18,6 +18,8 @@ from typing import Any
 from fastapi import FastAPI
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.core.openapi_links import document_links
+
 
 class ErrorOut(BaseModel):
     """Every error answer; some carry more fields (`errors`, `retry_after`, `current`, ...)."""
@@ -90,12 +92,14 @@ def document_errors(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def install_error_docs(app: FastAPI) -> None:
-    """Wrap `app.openapi` so the document it builds (once) lists the error answers."""
+    """Wrap `app.openapi` so the document it builds (once) lists the error answers and the links
+    between operations (app/core/openapi_links.py)."""
     build: Callable[[], dict[str, Any]] = app.openapi
+    prefix: str = app.state.settings.api_prefix
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = document_errors(build())
+            app.openapi_schema = document_links(document_errors(build()), prefix)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -149,7 +149,11 @@ async def save_draft(flow_id: uuid.UUID, body: DraftSaveIn, principal: Engineer,
     return await service.save_draft(db, principal, flow_id, body.revision, body.graph)
 
 
-@router.delete("/{flow_id}/draft", summary="Discard the draft: reset it to the latest published version")
+@router.delete(
+    "/{flow_id}/draft",
+    summary="Discard the draft: reset it to the latest published version",
+    responses={409: {"description": "`nothing_published`: never published, so there is nothing to reset to"}},
+)
 async def discard_draft(flow_id: uuid.UUID, principal: Engineer, db: DbSession) -> FlowOut:
     return await service.discard_draft(db, principal, flow_id)
 
@@ -162,7 +166,10 @@ async def validate_draft(flow_id: uuid.UUID, principal: CurrentPrincipal, db: Db
 @router.post(
     "/{flow_id}/publish",
     status_code=status.HTTP_201_CREATED,
-    responses={422: {"description": "`flow_invalid`: `validation` lists the problems"}},
+    responses={
+        409: {"description": "`flow_archived`: unarchive the flow first"},
+        422: {"description": "`flow_invalid`: `validation` lists the problems"},
+    },
 )
 async def publish(flow_id: uuid.UUID, body: PublishIn, principal: Engineer, db: DbSession) -> VersionOut:
     return await service.publish(db, principal, flow_id, body.change_note)

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from app.copilot.schemas import AiBriefingOut
-from app.core.schemas import RequestBody, ResponseBody
+from app.core.schemas import PG_INT_MAX, RequestBody, ResponseBody
 from app.flows.graph import Command, InputSpec, NodeKind
 from app.sessions.events import (
     ActionResult,
@@ -27,7 +27,9 @@ IdempotencyKey = Annotated[str, StringConstraints(pattern=r"^[\x21-\x7e]{1,255}$
 
 class SessionStartIn(RequestBody):
     flow_id: uuid.UUID
-    version: int | None = Field(default=None, ge=1, description="A published version; the latest when omitted.")
+    version: int | None = Field(
+        default=None, ge=1, le=PG_INT_MAX, description="A published version; the latest when omitted."
+    )
     ticket_id: TicketId | None = Field(default=None, description="The PSA ticket the session works on.")
     client_name: Context | None = None
     target: Context | None = Field(default=None, description="The device or user being worked on.")

@@ -145,7 +145,8 @@ async def test_the_ticket_summary_as_edited_opens_every_export_redacted(
         for fmt in ("md", "txt", "html", "psa")
     }
 
-    assert "## Summary\n\nOutlook fixed by removing the Teams add-in; the old password=[REDACTED:password]" in exports["md"]
+    summary = "## Summary\n\nOutlook fixed by removing the Teams add-in; the old password=[REDACTED:password]"
+    assert summary in exports["md"]
     assert "SUMMARY\n-------\nOutlook fixed by removing the Teams add-in" in exports["txt"]
     assert "<h2>Summary</h2>" in exports["html"]
     assert "\nSummary:\n  Outlook fixed by removing the Teams add-in" in exports["psa"]

@@ -1,13 +1,18 @@
 """OpenAPI document, the copy the SPA's typed client is generated from, and the two documentation UIs."""
 
+import copy
 import json
+import re
+from typing import Any
 
+import pytest
 from fastapi.routing import APIRoute
 
 from app.auth.router import router as auth_router
 from app.copilot.router import proposals_router as copilot_proposals_router
 from app.copilot.router import router as copilot_router
 from app.copilot.router import session_router as copilot_session_router
+from app.core import openapi_links
 from app.core.migrations import BACKEND_DIR
 from app.embeddings.router import router as embeddings_router
 from app.flows.router import categories_router, folders_router, tags_router
@@ -158,3 +163,60 @@ async def test_swagger_ui_and_redoc_serve_html(client) -> None:
         assert response.headers["content-type"].startswith("text/html")
         assert marker in response.text.lower()
         assert "/api/openapi.json" in response.text
+
+
+@pytest.fixture(scope="module")
+def document() -> dict[str, Any]:
+    return openapi_schema()
+
+
+def _link(document: dict[str, Any], method: str, path: str, status: str, name: str) -> dict[str, Any]:
+    link: dict[str, Any] = document["paths"][f"/api/v1{path}"][method]["responses"][status]["links"][name]
+    return link
+
+
+def test_links_tell_how_one_answer_feeds_the_next_request(document: dict[str, Any]) -> None:
+    operations = {
+        operation["operationId"]: (method, path)
+        for path, methods in document["paths"].items()
+        for method, operation in methods.items()
+    }
+    save = _link(document, "post", "/flows", "201", "SaveDraft")
+    assert operations[save["operationId"]] == ("put", "/api/v1/flows/{flow_id}/draft")
+    assert save["parameters"] == {"path.flow_id": "$response.body#/id"}
+    assert save["requestBody"] == {"revision": "$response.body#/draft_revision"}
+    start = _link(document, "post", "/flows/{flow_id}/publish", "201", "StartSession")
+    assert operations[start["operationId"]] == ("post", "/api/v1/sessions")
+    assert start["requestBody"] == {"flow_id": "$request.path.flow_id", "version": "$response.body#/number"}
+    append = _link(document, "post", "/sessions/{session_id}/events", "201", "AppendEvent")
+    assert append["requestBody"] == {"expected_seq": "$response.body#/session/last_seq"}
+    view = _link(document, "post", "/sessions/{session_id}/shares", "201", "ViewShared")
+    assert view["parameters"] == {"path.token": "$response.body#/token"}
+
+    links = [
+        link
+        for methods in document["paths"].values()
+        for operation in methods.values()
+        for response in operation["responses"].values()
+        for link in response.get("links", {}).values()
+    ]
+    assert len(links) >= 200
+    assert {link["operationId"] for link in links} <= set(operations)
+
+
+@pytest.mark.parametrize(
+    ("links", "error"),
+    [
+        ({"Nowhere": ("GET /nowhere", {}, None)}, "no operation GET /nowhere"),
+        ({"Wrong": ("GET /steps/{step_id}", {"flow_id": "$response.body#/id"}, None)}, "has no ['flow_id']"),
+        ({"Wrong": ("GET /steps/{step_id}", {"step_id": "$request.path.step_id"}, None)}, "no path parameter step_id"),
+        ({"Wrong": ("GET /steps/{step_id}", {"step_id": "$response.body#/id"}, {"x": 1})}, "takes no body"),
+    ],
+)
+def test_a_link_that_does_not_fit_the_document_is_refused(
+    monkeypatch: pytest.MonkeyPatch, document: dict[str, Any], links: dict[str, Any], error: str
+) -> None:
+    monkeypatch.setattr(openapi_links, "LINKS", {"POST /flows": {"201": links}})
+
+    with pytest.raises(ValueError, match=re.escape(error)):
+        openapi_links.document_links(copy.deepcopy(document), "/api/v1")

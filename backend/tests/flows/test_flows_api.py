@@ -169,6 +169,12 @@ async def test_the_database_refuses_to_change_a_published_version(client, engine
             )
 
 
+async def _documented(client: Any, method: str, path: str) -> set[str]:
+    """The statuses the OpenAPI document lists for an operation."""
+    document = (await client.get("/api/openapi.json")).json()
+    return set(document["paths"][f"/api/v1{path}"][method]["responses"])
+
+
 async def test_discarding_the_draft_returns_to_the_latest_version(client, engineer: Member) -> None:
     headers = await auth_headers(client, engineer)
     flow = await create(client, headers)
@@ -176,6 +182,7 @@ async def test_discarding_the_draft_returns_to_the_latest_version(client, engine
     nothing = await client.delete(f"{url}/draft", headers=headers)
     assert nothing.status_code == 409
     assert nothing.json()["detail"] == "nothing_published"
+    assert "409" in await _documented(client, "delete", "/flows/{flow_id}/draft")  # the stateful fuzzer's find
 
     await client.post(f"{url}/publish", json={}, headers=headers)
     await client.put(f"{url}/draft", json={"revision": 1, "graph": dead_end_graph()}, headers=headers)
@@ -193,6 +200,7 @@ async def test_archive_unarchive_and_no_publishing_while_archived(client, engine
     refused = await client.post(f"{url}/publish", json={}, headers=headers)
     assert refused.status_code == 409
     assert refused.json()["detail"] == "flow_archived"
+    assert "409" in await _documented(client, "post", "/flows/{flow_id}/publish")  # the stateful fuzzer's find
     assert (await client.post(f"{url}/unarchive", headers=headers)).json()["status"] == "draft"
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 from app.core.config import Settings
 from app.main import create_app
 from tests.factories import Factory
+from tests.security.fuzzing import Target, live_target
 from tests.security.world import World, build_world
 
 
@@ -65,3 +66,16 @@ async def isolated(world: World, world_connection: AsyncConnection) -> AsyncIter
         yield world
     finally:
         await savepoint.rollback()
+
+
+@pytest.fixture(scope="module")
+async def fuzz_target(
+    request: pytest.FixtureRequest,
+    create_database: Any,
+    settings: Settings,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> AsyncIterator[Target]:
+    """The world in a database of the module's own, served by a uvicorn subprocess (tests/security/fuzzing.py)."""
+    name = request.module.__name__.rsplit(".", 1)[-1].removeprefix("test_")
+    async with live_target(create_database, settings, tmp_path_factory.mktemp(name), f"rf_{name}") as target:
+        yield target

@@ -90,6 +90,15 @@ async def test_a_session_runs_on_the_version_it_started_with(client, headers: di
     assert (missing.status_code, missing.json()["detail"]) == (404, "version_not_found")
 
 
+async def test_a_version_beyond_a_postgresql_integer_is_a_422_not_a_500(
+    client, headers: dict[str, str], flow: Json
+) -> None:
+    # Found by the stateful fuzzer: only a real flow id reaches the version lookup.
+    response = await client.post(SESSIONS, json={"flow_id": flow["id"], "version": 2**63 - 1}, headers=headers)
+
+    assert (response.status_code, response.json()["detail"]) == (422, "validation_error")
+
+
 async def test_only_published_unarchived_flows_of_the_team_can_be_run(
     client, factory: Factory, headers: dict[str, str], flow: Json
 ) -> None:

@@ -3858,7 +3858,7 @@ export interface components {
              * @description Question nodes: every answer of the version, chosen or not.
              */
             answers: components["schemas"]["AnswerInsightOut"][];
-            /** @description Action nodes: how `action_done` ended. */
+            /** @description Action nodes: how `action_done` (or in a checklist `step_completed`) ended. */
             results: components["schemas"]["ResultsOut"] | null;
             ended_here: components["schemas"]["EndedHereOut"];
         };
@@ -7847,6 +7847,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
+            /** @description `nothing_published`: never published, so there is nothing to reset to */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
             /** @description `validation_error`: `errors` lists each problem (`loc`, `msg`, `type`); or a domain rule's code */
             422: {
                 headers: {
@@ -8000,6 +8009,15 @@ export interface operations {
             };
             /** @description Not found (another team's object is not found either) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description `flow_archived`: unarchive the flow first */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
