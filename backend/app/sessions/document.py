@@ -744,19 +744,24 @@ def _section_title(part: ChecklistPart) -> str:
     return (part.name or "Steps") + (" (in order)" if part.sequential else "")
 
 
+def _md_blocks(blocks: Iterable[Block]) -> list[str]:
+    """Notes (quoted) and output (fenced) under a list item, then a blank line when there were any."""
+    out: list[str] = []
+    for block in blocks:
+        if block.kind == "code":
+            out += ("\n", _md_code(block, "  "))
+        else:
+            out.append("\n  > " + block.text.replace("\n", "\n  > ") + "\n")
+    return [*out, "\n"] if out else out
+
+
 def _md_checklist(doc: Document, clock: Callable[[datetime], str]) -> list[str]:
     out = [f"\n## Checklist\n\n{doc.progress}\n"]
     for part in doc.checklist or ():
         out.append(f"\n### {_md_inline(_section_title(part))}\n\n")
         for item in part.items:
             out.append(f"- {_MD_BOXES[item.mark]} {_item_line(item, clock, _md_inline)}\n")
-            for block in item.blocks:
-                if block.kind == "code":
-                    out += ("\n", _md_code(block, "  "))
-                else:
-                    out.append("\n  > " + block.text.replace("\n", "\n  > ") + "\n")
-            if item.blocks:
-                out.append("\n")
+            out += _md_blocks(item.blocks)
     return out
 
 
@@ -770,15 +775,7 @@ def _md_entry(entry: Entry, clock: Callable[[datetime], str]) -> list[str]:
         line += " _(undone by going back)_"
     if entry.by:
         line += f" · {_md_inline(entry.by)}"
-    out = [line + "\n"]
-    for block in entry.blocks:
-        if block.kind == "code":
-            out += ("\n", _md_code(block, "  "))
-        else:
-            out.append("\n  > " + block.text.replace("\n", "\n  > ") + "\n")
-    if entry.blocks:
-        out.append("\n")
-    return out
+    return [line + "\n", *_md_blocks(entry.blocks)]
 
 
 def render_markdown(doc: Document) -> str:
