@@ -1,8 +1,8 @@
-import { useRef, useState } from "react";
-import { useNavigate, useParams } from "react-router";
+import { useRef } from "react";
+import { useParams } from "react-router";
 
-import { Alert, ErrorState, PageHeader, Skeleton, SkeletonList, toast } from "@/components/ui";
-import { isOpen, STATUS_LABELS, useSession, useSessionEvents, type SessionState } from "@/lib/sessions";
+import { Alert, ErrorState, PageHeader, Skeleton, SkeletonList } from "@/components/ui";
+import { isOpen, useSession, useSessionEvents, type SessionState } from "@/lib/sessions";
 import { useSessionStore } from "@/session/store";
 
 import type { EventIn } from "./api";
@@ -10,7 +10,7 @@ import { ChecklistRunner } from "./checklist";
 import { CopilotPanel } from "./copilot/CopilotPanel";
 import { CurrentStepCard } from "./CurrentStepCard";
 import { useDraftStore, useSessionDrafts } from "./drafts";
-import { EndSessionDialog, type Outcome } from "./EndSessionDialog";
+import { EndSessionDialog } from "./EndSessionDialog";
 import { Kbd } from "./Kbd";
 import { NotesComposer } from "./NotesComposer";
 import { PathBreadcrumb } from "./PathBreadcrumb";
@@ -19,6 +19,7 @@ import { AppendProblemNotice, SessionStateNotice } from "./RunnerNotices";
 import { TicketContextCard } from "./TicketContextCard";
 import { TicketNotePreview } from "./TicketNotePreview";
 import { useSessionAppender } from "./use-appender";
+import { useEndSession } from "./use-end-session";
 import { useRunnerShortcuts } from "./use-shortcuts";
 
 /** The session runner: the screen engineers work a session in. State always comes from the API
@@ -50,7 +51,6 @@ export function RunnerPage() {
 /** A troubleshooting session: one step at a time along a path. */
 function PathRunner({ session }: { session: SessionState }) {
   const user = useSessionStore((state) => state.user);
-  const navigate = useNavigate();
   const appender = useSessionAppender(session.id);
   const events = useSessionEvents(session.id);
   const drafts = useSessionDrafts(session.id);
@@ -58,7 +58,9 @@ function PathRunner({ session }: { session: SessionState }) {
   const clearInput = useDraftStore((state) => state.clearInput);
   const forgetDrafts = useDraftStore((state) => state.forget);
   const notesRef = useRef<HTMLTextAreaElement>(null);
-  const [endingAs, setEndingAs] = useState<Outcome | null>(null);
+  const { endingAs, setEndingAs, end } = useEndSession(session.id, appender, "Session", () => {
+    forgetDrafts(session.id);
+  });
 
   const isOwner = user?.id === session.owner_id;
   const canWork = isOwner && session.status === "active";
@@ -72,14 +74,6 @@ function PathRunner({ session }: { session: SessionState }) {
     });
   };
 
-  const end = (outcome: Outcome, summary: string) => {
-    appender.send({ type: "ended", outcome, summary }, () => {
-      forgetDrafts(session.id);
-      setEndingAs(null);
-      toast.success(`Session ${STATUS_LABELS[outcome].toLowerCase()}`, "The ticket note is ready to export.");
-      void navigate(`/sessions/${session.id}`);
-    });
-  };
 
   useRunnerShortcuts(
     {

@@ -1,20 +1,21 @@
 import { useMemo, useRef, useState } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
 
 import { hasRole } from "@/api/types";
 import { Badge, Button, Card, EmptyState, ErrorState, toast } from "@/components/ui";
 import { useSessionFlowVersion } from "@/lib/flows";
-import { isOpen, STATUS_LABELS, useSessionEvents, type SessionState } from "@/lib/sessions";
+import { isOpen, useSessionEvents, type SessionState } from "@/lib/sessions";
 import { useTeamMembers } from "@/lib/team";
 import { useSessionStore } from "@/session/store";
 
 import { useDraftStore, useSessionDrafts } from "../drafts";
-import { EndSessionDialog, type Outcome } from "../EndSessionDialog";
+import { EndSessionDialog } from "../EndSessionDialog";
 import { RunnerHeader } from "../RunnerHeader";
 import { AppendProblemNotice } from "../RunnerNotices";
 import { TicketContextCard } from "../TicketContextCard";
 import { TicketNotePreview } from "../TicketNotePreview";
 import { useSessionAppender, type AppendProblem } from "../use-appender";
+import { useEndSession } from "../use-end-session";
 import { useLiveChecklist, type StepEventIn, type StepResult } from "./api";
 import { ChecklistKeysDialog } from "./ChecklistKeysDialog";
 import { ChecklistNotice } from "./ChecklistNotice";
@@ -52,7 +53,6 @@ export function ChecklistRunner({ session }: { session: SessionState }) {
 
 function ChecklistWorkspace({ session, checklist }: { session: SessionState; checklist: Checklist }) {
   const user = useSessionStore((state) => state.user);
-  const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const appender = useSessionAppender(session.id);
   const events = useSessionEvents(session.id);
@@ -63,6 +63,10 @@ function ChecklistWorkspace({ session, checklist }: { session: SessionState; che
   const clearInput = useDraftStore((state) => state.clearInput);
   const forgetDrafts = useDraftStore((state) => state.forget);
   const forgetStepDrafts = useStepDraftStore((state) => state.forget);
+  const { endingAs, setEndingAs, end } = useEndSession(session.id, appender, "Checklist", () => {
+    forgetDrafts(session.id);
+    forgetStepDrafts(session.id);
+  });
   useLiveChecklist(session.id, session.last_seq, isOpen(session.status));
 
   const meId = user?.id ?? null;
@@ -76,7 +80,6 @@ function ChecklistWorkspace({ session, checklist }: { session: SessionState; che
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const focusCount = useRef(0);
   const [keysOpen, setKeysOpen] = useState(false);
-  const [endingAs, setEndingAs] = useState<Outcome | null>(null);
   const [lastStepSent, setLastStepSent] = useState<string | null>(null);
 
   const nodes = useMemo(
@@ -205,15 +208,6 @@ function ChecklistWorkspace({ session, checklist }: { session: SessionState; che
     true,
   );
 
-  const end = (outcome: Outcome, summary: string) => {
-    appender.send({ type: "ended", outcome, summary }, () => {
-      forgetDrafts(session.id);
-      forgetStepDrafts(session.id);
-      setEndingAs(null);
-      toast.success(`Checklist ${STATUS_LABELS[outcome].toLowerCase()}`, "The ticket note is ready to export.");
-      void navigate(`/sessions/${session.id}`);
-    });
-  };
 
   return (
     <div className="flex flex-col gap-4">
